@@ -1,0 +1,7 @@
+import { Bench } from 'tinybench';
+
+const bench = new Bench({ time: 500 });
+// bench.add('@govkit/identifiers …', () => { … });
+// bench.add('leading alternative …', () => { … });
+await bench.run();
+console.table(bench.table());

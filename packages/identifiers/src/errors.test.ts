@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { IdentifiersError } from './index';
+
+describe('IdentifiersError', () => {
+  it('carries a stable code and the field', () => {
+    const err = new IdentifiersError('INVALID_ARGUMENT', 'bad input', { field: 'x' });
+    expect(err).toBeInstanceOf(Error);
+    expect(err.code).toBe('INVALID_ARGUMENT');
+    expect(err.field).toBe('x');
+    expect(err.name).toBe('IdentifiersError');
+  });
+});

@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * Once-only material resolution for items and bundles, merged forms and file fingerprints.
+ */
+export { MaterialsError } from './errors';

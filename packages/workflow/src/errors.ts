@@ -1,0 +1,25 @@
+/** Every failure code this package can raise; `switch (err.code)` narrows on it. */
+export type WorkflowErrorCode = 'INVALID_ARGUMENT';
+
+/**
+ * The one error type this package throws. `code` is stable across versions;
+ * `field` names the input that was wrong.
+ *
+ * @example
+ * ```ts
+ * try { doSomething(input); } catch (e) {
+ *   if (e instanceof WorkflowError && e.code === 'INVALID_ARGUMENT') console.log(e.field);
+ * }
+ * ```
+ */
+export class WorkflowError extends Error {
+  override readonly name = 'WorkflowError';
+  readonly code: WorkflowErrorCode;
+  readonly field: string | undefined;
+
+  constructor(code: WorkflowErrorCode, message: string, options: { field?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.field = options.field;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * __DESCRIPTION__
+ */
+export { __PASCAL__Error } from './errors';
