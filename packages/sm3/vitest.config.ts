@@ -1,0 +1,3 @@
+import { govkitProject } from '../../vitest.shared';
+
+export default govkitProject('sm3');
