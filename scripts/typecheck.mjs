@@ -12,7 +12,9 @@ const configs = [
     ['tsconfig.json', 'tsconfig.lib.json'].map((f) => join(dir, f)).filter((f) => existsSync(f)),
   ),
 ];
-const results = await pool(configs.map((config) => () => run(process.execPath, [tsc, '--noEmit', '-p', config]).then((r) => ({ config, ...r }))));
+const results = await pool(
+  configs.map((config) => () => run(process.execPath, [tsc, '--noEmit', '-p', config]).then((r) => ({ config, ...r }))),
+);
 let failed = 0;
 for (const r of results) {
   if (r.code !== 0) {

@@ -1,7 +1,8 @@
-import { Bench } from 'tinybench';
-
-const bench = new Bench({ time: 500 });
-// bench.add('@govkit/__NAME__ …', () => { … });
-// bench.add('leading alternative …', () => { … });
-await bench.run();
-console.table(bench.table());
+// Benchmarks compare govkit with the leading alternative on the same input, in the same run, and print ratios:
+//
+// import { compare } from '../../../scripts/bench-utils';
+// await compare('what is measured', {
+//   '@govkit/__NAME__ …': () => …,
+//   'leading alternative …': () => …,
+// });
+export {};
