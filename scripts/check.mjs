@@ -13,6 +13,7 @@ if (at >= 0 && !only) {
 }
 
 const gates = [
+  ...(only ? [] : [['lockfile complete for npm ci', 'node', ['scripts/complete-lockfile.mjs', '--check']]]),
   ['typecheck', 'node', ['scripts/typecheck.mjs']],
   ['lint + format', 'npx', ['biome', 'check', only ? `packages/${only}` : '.']],
   [
