@@ -1,5 +1,24 @@
-/** Every failure code this package can raise; `switch (err.code)` narrows on it. */
-export type EsealErrorCode = 'INVALID_ARGUMENT';
+/**
+ * Every failure code this package can raise; `switch (err.code)` narrows on it.
+ *
+ * - `INVALID_ARGUMENT`: an option or argument is missing or has the wrong shape.
+ * - `MALFORMED_DER`: bytes are not a well-formed DER/BER TLV structure.
+ * - `UNEXPECTED_STRUCTURE`: well-formed DER that is not the expected ASN.1 type.
+ * - `INPUT_TOO_LARGE`: an input exceeds the configured size limit.
+ * - `NESTING_TOO_DEEP`: ASN.1 nesting exceeds the configured depth limit.
+ * - `UNSUPPORTED_ALGORITHM`: an algorithm this package does not (or may not) use.
+ * - `INVALID_KEY`: a key that cannot be decoded or does not fit its algorithm.
+ * - `MALFORMED_DOCUMENT`: a JSON sealed document that is not a JWS in general or flattened serialization.
+ */
+export type EsealErrorCode =
+  | 'INVALID_ARGUMENT'
+  | 'MALFORMED_DER'
+  | 'UNEXPECTED_STRUCTURE'
+  | 'INPUT_TOO_LARGE'
+  | 'NESTING_TOO_DEEP'
+  | 'UNSUPPORTED_ALGORITHM'
+  | 'INVALID_KEY'
+  | 'MALFORMED_DOCUMENT';
 
 /**
  * The one error type this package throws. `code` is stable across versions;
@@ -7,8 +26,8 @@ export type EsealErrorCode = 'INVALID_ARGUMENT';
  *
  * @example
  * ```ts
- * try { doSomething(input); } catch (e) {
- *   if (e instanceof EsealError && e.code === 'INVALID_ARGUMENT') console.log(e.field);
+ * try { parseSesSignature(bytes); } catch (e) {
+ *   if (e instanceof EsealError && e.code === 'MALFORMED_DER') console.log(e.field, e.message);
  * }
  * ```
  */
