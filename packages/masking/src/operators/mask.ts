@@ -1,0 +1,79 @@
+import { MaskingError } from '../errors';
+
+/** Options of {@link maskString}: how many code points stay in clear at each end, and the mask character. */
+export interface MaskOptions {
+  /** Code points kept at the start (default 0). */
+  keepStart?: number;
+  /** Code points kept at the end (default 0). */
+  keepEnd?: number;
+  /** The mask character, one code point (default `*`). */
+  char?: string;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Masks the middle of a string, counting Unicode code points (a rare character outside the
+ * BMP, such as 𠮷, is one character, as in Hutool's `StrUtil.hide`). Fails closed: when the kept
+ * ends would cover the whole value, every code point is masked, so a short value never leaks.
+ *
+ * @example
+ * ```ts
+ * maskString('13812345678', { keepStart: 3, keepEnd: 4 }); // '138****5678'
+ * maskString('𠮷野家', { keepStart: 1 }); // '𠮷**'
+ * ```
+ */
+export function maskString(value: string, options: MaskOptions = {}): string {
+  const keepStart = options.keepStart ?? 0;
+  const keepEnd = options.keepEnd ?? 0;
+  const char = options.char ?? '*';
+  checkKeep(keepStart, 'keepStart');
+  checkKeep(keepEnd, 'keepEnd');
+  checkChar(char);
+  return maskRange(value, keepStart, keepEnd, char);
+}
+
+/** The unchecked core of {@link maskString}, for operators whose options were validated at compile time. */
+export function maskRange(value: string, keepStart: number, keepEnd: number, char: string): string {
+  if (!SURROGATE.test(value)) {
+    const n = value.length;
+    if (keepStart + keepEnd >= n) return char.repeat(n);
+    return value.slice(0, keepStart) + char.repeat(n - keepStart - keepEnd) + value.slice(n - keepEnd);
+  }
+  const cps = Array.from(value);
+  const n = cps.length;
+  if (keepStart + keepEnd >= n) return char.repeat(n);
+  return cps.slice(0, keepStart).join('') + char.repeat(n - keepStart - keepEnd) + cps.slice(n - keepEnd).join('');
+}
+
+/** Masks code points `[from, to)` (Hutool's `StrUtil.hide` semantics on code points, bounds clamped). */
+export function hideRange(value: string, from: number, to: number, char = '*'): string {
+  const cps = SURROGATE.test(value) ? Array.from(value) : null;
+  const n = cps ? cps.length : value.length;
+  const start = Math.max(0, from);
+  const end = Math.min(n, to);
+  if (start >= end) return value;
+  if (!cps) return value.slice(0, start) + char.repeat(end - start) + value.slice(end);
+  return cps.slice(0, start).join('') + char.repeat(end - start) + cps.slice(end).join('');
+}
+
+/** Number of Unicode code points in `value`. */
+export function codePointLength(value: string): number {
+  if (!SURROGATE.test(value)) return value.length;
+  let n = 0;
+  for (const _ of value) n++;
+  return n;
+}
+
+function checkKeep(n: number, field: string): void {
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new MaskingError('INVALID_ARGUMENT', `${field} must be a non-negative integer, got ${String(n)}`, { field });
+}
+
+/** A mask character must be exactly one code point, or masked lengths would lie. */
+export function checkChar(char: string, field = 'char'): void {
+  if (codePointLength(char) !== 1)
+    throw new MaskingError('INVALID_ARGUMENT', `${field} must be exactly one character, got ${JSON.stringify(char)}`, {
+      field,
+    });
+}
