@@ -1,5 +1,9 @@
 /**
  * @packageDocumentation
  * Once-only material resolution for items and bundles, merged forms and file fingerprints.
+ * zod schemas for every type are in `@govkit/materials/schemas`.
  */
-export { MaterialsError } from './errors';
+export { MaterialsError, type MaterialsErrorCode } from './errors';
+export { type FingerprintOptions, type FingerprintSource, fingerprint } from './fingerprint';
+export { resolveMaterials } from './resolve-materials';
+export type * from './types';
