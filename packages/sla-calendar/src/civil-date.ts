@@ -1,0 +1,124 @@
+import { SlaCalendarError } from './errors';
+
+declare const civilDateBrand: unique symbol;
+
+/**
+ * A civil date in China, `YYYY-MM-DD` (公历日期), never an instant. Deadlines are civil dates: a
+ * `Date` at UTC midnight read with local getters west of UTC gives the day before, so this package
+ * computes with integer day numbers and only ever formats or parses this string.
+ */
+export type CivilDate = string & { readonly [civilDateBrand]: true };
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether `year` is a Gregorian leap year. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The year of a day number (cheap: used for "which arrangement governs this day"). */
+export function yearOfDay(day: number): number {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
+/** Formats a day number (days since 1970-01-01) as a `YYYY-MM-DD` civil date. */
+export function formatDay(day: number): CivilDate {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${pad2(m)}-${pad2(d)}` as CivilDate;
+}
+
+/** The digit at `i`, or -1. */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * Parses a strict `YYYY-MM-DD` civil date (years 1000–9999) to its day number, or throws
+ * `INVALID_DATE` naming `field`. Feb 30, month 13 and `2025-1-1` are all rejected.
+ */
+export function parseDay(value: unknown, field: string): number {
+  if (typeof value === 'string' && value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    const a = digit(value, 0);
+    const b = digit(value, 1);
+    const c = digit(value, 2);
+    const e = digit(value, 3);
+    const f = digit(value, 5);
+    const g = digit(value, 6);
+    const h = digit(value, 8);
+    const k = digit(value, 9);
+    if (a > 0 && b >= 0 && c >= 0 && e >= 0 && f >= 0 && g >= 0 && h >= 0 && k >= 0) {
+      const y = a * 1000 + b * 100 + c * 10 + e;
+      const m = f * 10 + g;
+      const d = h * 10 + k;
+      if (m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1]!)) {
+        return daysFromCivil(y, m, d);
+      }
+    }
+  }
+  throw new SlaCalendarError(
+    'INVALID_DATE',
+    `${field} must be a real civil date written YYYY-MM-DD (e.g. 2025-10-01), got ${JSON.stringify(value)}`,
+    { field },
+  );
+}
+
+/**
+ * Validates a civil date and returns it branded.
+ *
+ * @example
+ * ```ts
+ * const d = parseCivilDate('2025-10-01'); // '2025-10-01' as CivilDate
+ * parseCivilDate('2025-02-30'); // throws SlaCalendarError INVALID_DATE (field 'date')
+ * ```
+ */
+export function parseCivilDate(value: unknown, field = 'date'): CivilDate {
+  return formatDay(parseDay(value, field));
+}
+
+/** ISO weekday of a day number: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
+export function weekdayOfDay(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * Adds `n` natural days (自然日) to a civil date, with no holiday rule: pure calendar arithmetic.
+ *
+ * @example
+ * ```ts
+ * addCalendarDays('2024-02-28', 2); // '2024-03-01'
+ * ```
+ */
+export function addCalendarDays(date: string, n: number): CivilDate {
+  const day = parseDay(date, 'date');
+  if (!Number.isSafeInteger(n)) {
+    throw new SlaCalendarError('INVALID_ARGUMENT', `n must be an integer number of days, got ${n}`, { field: 'n' });
+  }
+  return formatDay(day + n);
+}

@@ -1,0 +1,155 @@
+import { type CivilDate, daysFromCivil, formatDay, isLeapYear } from './civil-date';
+import { SlaCalendarError } from './errors';
+
+/** One civil day in milliseconds. */
+export const DAY_MS = 86_400_000;
+/** China Standard Time is UTC+8 with no daylight saving since 1991-09 (DST ran 1986–1991). */
+export const BEIJING_OFFSET_MS = 8 * 3_600_000;
+/** From here on Asia/Shanghai is a fixed UTC+8; earlier instants go through Intl. */
+const FIXED_OFFSET_FROM_MS = Date.UTC(1992, 0, 1);
+
+/** Two ASCII digits at `i` as a number, or NaN. */
+function num2(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
+}
+
+function badInstant(value: unknown, field: string): SlaCalendarError {
+  return new SlaCalendarError(
+    'INVALID_INSTANT',
+    `${field} must be an ISO 8601 instant with a time and an offset (e.g. 2025-09-30T10:00:00+08:00 or …Z), got ${JSON.stringify(value)}`,
+    { field },
+  );
+}
+
+/**
+ * Parses an ISO 8601 instant `YYYY-MM-DDTHH:mm[:ss[.fff]](Z|±HH:MM)` to epoch milliseconds.
+ * Hand-written because a case clock parses several instants per reading and `Date.parse` is
+ * both slower and lenient (it accepts strings without an offset and reads them as local time).
+ */
+export function parseInstant(value: unknown, field: string): number {
+  if (typeof value !== 'string' || value.length < 17 || (value.charCodeAt(10) | 32) !== 116 /* T or t */) {
+    throw badInstant(value, field);
+  }
+  const y = num2(value, 0) * 100 + num2(value, 2);
+  const mo = num2(value, 5);
+  const d = num2(value, 8);
+  const h = num2(value, 11);
+  const mi = num2(value, 14);
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || value.charCodeAt(13) !== 58) throw badInstant(value, field);
+  if (!(y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && h <= 23 && mi <= 59)) throw badInstant(value, field);
+  const monthDays = mo === 2 ? (isLeapYear(y) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  if (d > monthDays) throw badInstant(value, field);
+  let i = 16;
+  let s = 0;
+  let ms = 0;
+  if (value.charCodeAt(i) === 58 /* : */) {
+    s = num2(value, i + 1);
+    if (!(s <= 59)) throw badInstant(value, field);
+    i += 3;
+    if (value.charCodeAt(i) === 46 /* . */ || value.charCodeAt(i) === 44 /* , */) {
+      i++;
+      let scale = 100;
+      const from = i;
+      for (let c = value.charCodeAt(i) - 48; c >= 0 && c <= 9; c = value.charCodeAt(++i) - 48) {
+        ms += c * scale;
+        scale /= 10;
+      }
+      if (i === from) throw badInstant(value, field);
+      ms = Math.floor(ms);
+    }
+  }
+  let offsetMin: number;
+  const z = value.charCodeAt(i);
+  if ((z === 90 || z === 122) /* Z z */ && i + 1 === value.length) offsetMin = 0;
+  else if (z === 43 || z === 45 /* + - */) {
+    const oh = num2(value, i + 1);
+    const om = value.charCodeAt(i + 3) === 58 ? num2(value, i + 4) : num2(value, i + 3);
+    const end = value.charCodeAt(i + 3) === 58 ? i + 6 : i + 5;
+    if (!(oh <= 23 && om <= 59) || end !== value.length) throw badInstant(value, field);
+    offsetMin = (z === 43 ? 1 : -1) * (oh * 60 + om);
+  } else throw badInstant(value, field);
+  return (daysFromCivil(y, mo, d) * 1440 + h * 60 + mi - offsetMin) * 60_000 + s * 1000 + ms;
+}
+
+const pad3 = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
+/** Formats epoch milliseconds as a canonical UTC instant, `YYYY-MM-DDTHH:mm:ss.sssZ` (like `toISOString`). */
+export function formatInstant(ms: number): string {
+  const day = Math.floor(ms / DAY_MS);
+  let rest = ms - day * DAY_MS;
+  const h = Math.floor(rest / 3_600_000);
+  rest -= h * 3_600_000;
+  const m = Math.floor(rest / 60_000);
+  rest -= m * 60_000;
+  const s = Math.floor(rest / 1000);
+  return `${formatDay(day)}T${pad2(h)}:${pad2(m)}:${pad2(s)}.${pad3(rest - s * 1000)}Z`;
+}
+
+let formatters: Map<string, Intl.DateTimeFormat> | undefined;
+
+/** A cached `Intl.DateTimeFormat` giving year, month and day in `timeZone`. */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  formatters ??= new Map();
+  let f = formatters.get(timeZone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    } catch (cause) {
+      throw new SlaCalendarError('INVALID_TIME_ZONE', `timeZone ${JSON.stringify(timeZone)} is not an IANA zone`, {
+        field: 'timeZone',
+        cause,
+      });
+    }
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The day number of the civil date at epoch `ms` in `timeZone`. */
+export function dayOfInstant(ms: number, timeZone = 'Asia/Shanghai'): number {
+  if (timeZone === 'Asia/Shanghai' && ms >= FIXED_OFFSET_FROM_MS) return Math.floor((ms + BEIJING_OFFSET_MS) / DAY_MS);
+  if (timeZone === 'UTC') return Math.floor(ms / DAY_MS);
+  const parts = formatterFor(timeZone).formatToParts(ms);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return daysFromCivil(get('year'), get('month'), get('day'));
+}
+
+/** Epoch ms or an ISO 8601 instant, validated. */
+function toMs(instant: string | number, field: string): number {
+  if (typeof instant === 'number') {
+    if (!Number.isFinite(instant)) throw badInstant(instant, field);
+    return instant;
+  }
+  return parseInstant(instant, field);
+}
+
+/**
+ * The civil date an instant falls on in `timeZone` (IANA; default Asia/Shanghai). This is the one
+ * boundary where instants become dates: never use a `Date`'s local getters for that.
+ *
+ * @example
+ * ```ts
+ * civilDateOf('2025-09-30T17:30:00Z'); // '2025-10-01' — already National Day in Beijing
+ * civilDateOf('2025-09-30T17:30:00Z', 'UTC'); // '2025-09-30'
+ * ```
+ */
+export function civilDateOf(instant: string | number, timeZone = 'Asia/Shanghai'): CivilDate {
+  return formatDay(dayOfInstant(toMs(instant, 'instant'), timeZone));
+}
+
+/**
+ * "Today" in Beijing for an injected `now` (ISO instant or epoch ms): correct on a UTC server,
+ * where from 16:00 to 24:00 UTC the Beijing date is already tomorrow.
+ *
+ * @example
+ * ```ts
+ * todayInBeijing('2025-01-01T16:00:00Z'); // '2025-01-02'
+ * todayInBeijing(Date.now()); // the caller, not the library, reads the clock
+ * ```
+ */
+export function todayInBeijing(now: string | number): CivilDate {
+  return formatDay(dayOfInstant(toMs(now, 'now'), 'Asia/Shanghai'));
+}
