@@ -85,7 +85,15 @@ export function compilePolicy(policy: MaskingPolicy, options: CompileOptions = {
       else if (spec.op === 'keep') {
         const hook = options.onRelease;
         const event = { field: pattern, fieldClass, level: levelName };
-        action = { kind: 'value', masker: hook ? (v) => (hook(event), v) : (v) => v };
+        action = {
+          kind: 'value',
+          masker: hook
+            ? (v) => {
+                hook(event);
+                return v;
+              }
+            : (v) => v,
+        };
       } else if (spec.op === 'suppress') action = { kind: 'value', masker: () => null };
       else action = { kind: 'value', masker: deep(compileOperator(spec, field, context(pattern), options)) };
       actions.set(`${fieldClass}\u0000${pattern}`, action);
@@ -123,15 +131,10 @@ export function compilePolicy(policy: MaskingPolicy, options: CompileOptions = {
     return compileNode(trie);
   };
 
-  // Compiled lazily per level and cached: a policy with many levels pays only for those used.
+  // Every level (and the unknown level, -1) is compiled now, so operator errors surface at compile time.
   const compiled = new Map<number, Transform>();
-  const transformFor = (level: string): Transform => {
-    const i = levelIndex.get(level) ?? -1;
-    let t = compiled.get(i);
-    if (!t) compiled.set(i, (t = compileLevel(i)));
-    return t;
-  };
-  for (let i = -1; i < levels.length; i++) compiled.set(i, compileLevel(i)); // surface operator errors now
+  for (let i = -1; i < levels.length; i++) compiled.set(i, compileLevel(i));
+  const transformFor = (level: string): Transform => compiled.get(levelIndex.get(level) ?? -1)!;
 
   const run = (t: Transform, record: object): never => {
     if (record === null || typeof record !== 'object' || Array.isArray(record))

@@ -51,8 +51,8 @@ export function buildTrie(fields: Record<string, string>): PathNode {
     for (const step of parsePath(pattern, field)) {
       if (at.leaf) throw conflict(field, at.leaf.pattern);
       if ('key' in step) {
-        let next = at.keys.get(step.key);
-        if (!next) at.keys.set(step.key, (next = node()));
+        const next = at.keys.get(step.key) ?? node();
+        at.keys.set(step.key, next);
         at = next;
       } else if ('any' in step) at = at.any ??= node();
       else at = at.items ??= node();
