@@ -34,5 +34,12 @@ export {
   validateResidentId,
 } from './resident-id';
 export type { IdentifierResult } from './result';
+export {
+  type SyntheticELicenceIdOptions,
+  type SyntheticIds,
+  type SyntheticResidentIdOptions,
+  type SyntheticUsccOptions,
+  syntheticIds,
+} from './synthetic';
 export { type TwIdParts, type TwIdReason, validateTwId } from './tw-id';
 export { type CodeName, type UsccOptions, type UsccParts, type UsccReason, validateUscc } from './uscc';

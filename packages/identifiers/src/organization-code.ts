@@ -38,7 +38,7 @@ export type OrganizationCodeReason = 'EMPTY' | 'FORMAT' | 'CHECKSUM';
 export function validateOrganizationCode(
   input: string,
 ): IdentifierResult<OrganizationCodeParts, OrganizationCodeReason> {
-  const code = cleanInput('organizationCode', input).replace(/[-‐‑–—]/, '');
+  const code = cleanInput('organizationCode', input).replace(/^(.{8})[-‐‑–—]/, '$1');
   if (code === '') return fail('EMPTY', 'organizationCode: empty', '组织机构代码：未填写');
   if (!/^[0-9A-Z]{8}[0-9X]$/.test(code)) {
     return fail(
