@@ -141,8 +141,10 @@ export function checkArrangement(value: unknown, field: string): ArrangementMark
     if (!isKey(w?.holiday)) throw bad(`${f}.holiday`, `must be one of ${Object.keys(HOLIDAY_NAMES).join(', ')}`);
     const day = parseDay(w.date, `${f}.date`);
     inReach(day, `${f}.date`);
-    if (weekdayOfDay(day) < 6) throw bad(`${f}.date`, `${w.date} is a weekday; only a weekend day can be made a working day`);
-    if (off.some((o) => day >= o.from && day <= o.to)) throw bad(`${f}.date`, `${w.date} is also inside a holiday span`);
+    if (weekdayOfDay(day) < 6)
+      throw bad(`${f}.date`, `${w.date} is a weekday; only a weekend day can be made a working day`);
+    if (off.some((o) => day >= o.from && day <= o.to))
+      throw bad(`${f}.date`, `${w.date} is also inside a holiday span`);
     return { day, holiday: w.holiday };
   });
   return { off, work };

@@ -52,7 +52,14 @@ export interface CalendarOptions {
   unknownYears?: UnknownYearPolicy;
 }
 
-const KIND_NAMES: readonly DayKind[] = ['workday', 'weekend', 'holiday', 'makeUpWorkday', 'localClosure', 'localWorkday'];
+const KIND_NAMES: readonly DayKind[] = [
+  'workday',
+  'weekend',
+  'holiday',
+  'makeUpWorkday',
+  'localClosure',
+  'localWorkday',
+];
 const WORKDAY = 0;
 const WEEKEND = 1;
 const HOLIDAY = 2;
@@ -163,7 +170,8 @@ export class Calendar {
         const l = labelOf(o.holiday, { zh: '假期', en: ' holiday' });
         for (let d = o.from; d <= o.to; d++) mark(d, HOLIDAY, l);
       }
-      for (const w of marks.work) mark(w.day, MAKE_UP, labelOf(w.holiday, { zh: '调休上班', en: ' make-up working day' }));
+      for (const w of marks.work)
+        mark(w.day, MAKE_UP, labelOf(w.holiday, { zh: '调休上班', en: ' make-up working day' }));
     }
     for (const c of loc.closures) {
       labels.push({ reason: c.reason });

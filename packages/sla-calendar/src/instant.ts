@@ -37,7 +37,8 @@ export function parseInstant(value: unknown, field: string): number {
   const d = num2(value, 8);
   const h = num2(value, 11);
   const mi = num2(value, 14);
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || value.charCodeAt(13) !== 58) throw badInstant(value, field);
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || value.charCodeAt(13) !== 58)
+    throw badInstant(value, field);
   if (!(y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && h <= 23 && mi <= 59)) throw badInstant(value, field);
   const monthDays = mo === 2 ? (isLeapYear(y) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
   if (d > monthDays) throw badInstant(value, field);
@@ -86,6 +87,13 @@ export function formatInstant(ms: number): string {
   rest -= m * 60_000;
   const s = Math.floor(rest / 1000);
   return `${formatDay(day)}T${pad2(h)}:${pad2(m)}:${pad2(s)}.${pad3(rest - s * 1000)}Z`;
+}
+
+/** Formats epoch milliseconds as Beijing wall time, `YYYY-MM-DD HH:mm`, for people. */
+export function formatBeijingTime(ms: number): string {
+  return formatInstant(ms + BEIJING_OFFSET_MS)
+    .slice(0, 16)
+    .replace('T', ' ');
 }
 
 let formatters: Map<string, Intl.DateTimeFormat> | undefined;

@@ -1,0 +1,321 @@
+import type { Calendar } from './calendar';
+import { type CivilDate, formatDay } from './civil-date';
+import { SlaCalendarError } from './errors';
+import { BEIJING_OFFSET_MS, DAY_MS, dayOfInstant, formatInstant, parseInstant } from './instant';
+import { checkLimit, type TimeLimit, type TimeLimitUnit } from './time-limit';
+
+/** A special-procedure pause (行政许可法 Art. 45: hearing, testing, expert review… not counted); no `to` = still paused. */
+export interface ClockPause {
+  from: string;
+  to?: string;
+  reason?: string;
+}
+
+/** What a clock reads: the contract `@govkit/workflow` codes against. */
+export interface ClockInput {
+  /** ISO 8601 instant the clock starts (e.g. acceptance, 受理). */
+  start: string;
+  /** The base limit. */
+  limit: TimeLimit;
+  /** Statutory extensions granted (Art. 42), in the limit's unit. */
+  extensions: readonly TimeLimit[];
+  /** Special procedures (Art. 45), in order, not overlapping. */
+  pauses: readonly ClockPause[];
+  /** ISO 8601 instant of the reading. */
+  now: string;
+}
+
+/** 预警: green, yellow (黄灯), red (红灯), overdue (超期). */
+export type WarningLevel = 'green' | 'yellow' | 'red' | 'overdue';
+
+/** One reading of a clock. Extra to the workflow contract: `assumedYears`. */
+export interface ClockReading {
+  /** ISO 8601 instant the limit runs out (end of the due day, Beijing time, for day units). */
+  due: string;
+  /** `YYYY-MM-DD`, the Beijing civil date of `due`. */
+  dueDate: string;
+  /** Units of the limit used so far (pauses excluded). */
+  elapsed: number;
+  /** Units left (negative when overdue). */
+  remaining: number;
+  paused: boolean;
+  overdue: boolean;
+  level: WarningLevel;
+  /** Years computed under the `'assumeWeekends'` policy (empty when every year is known). */
+  assumedYears: readonly number[];
+}
+
+/** The clock `createDeadlineClock` returns; structurally the `DeadlineClock` of `@govkit/workflow`. */
+export interface DeadlineClock {
+  read(input: ClockInput): ClockReading;
+}
+
+/**
+ * Warning thresholds. No national figure exists, so these are policy; the defaults: yellow when at
+ * most 2 units remain or 80 % of the limit is used, red on the last day (0 remaining), overdue after.
+ */
+export interface WarningPolicy {
+  yellowWhenRemainingAtMost?: number;
+  yellowWhenUsedFraction?: number;
+  redWhenRemainingAtMost?: number;
+}
+
+/** Options of a clock. */
+export interface ClockOptions {
+  /** Count the start day as day 1 when it is a working day (a local rule); default false (民法典 Art. 201). */
+  countStartDay?: boolean;
+  /** Office-hours cutoff `HH:MM` (Beijing) on the due day instead of 24:00. */
+  officeHoursEnd?: string;
+  /** Extensions allowed (Art. 42 grants one); default 1. */
+  maxExtensions?: number;
+  warning?: WarningPolicy;
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+/** @internal Everything a reading and its explanation are made of. */
+export interface Evaluation {
+  unit: TimeLimitUnit;
+  total: number;
+  startMs: number;
+  nowMs: number;
+  /** Day units: the day after which counting starts. */
+  cursor0: number;
+  /** Effective pauses (started by `now`), clipped at `now`, as instants and days. */
+  pauses: { fromMs: number; toMs: number; fromDay: number; toDay: number; reason: string | undefined }[];
+  dueDay: number;
+  /** Natural days: the last day before the holiday roll-forward. */
+  unrolledDueDay: number;
+  dueMs: number;
+  elapsed: number;
+  remaining: number;
+  paused: boolean;
+  assumedYears: readonly number[];
+}
+
+interface ResolvedOptions {
+  countStartDay: boolean;
+  cutoffMs: number | undefined;
+  maxExtensions: number;
+  yellowRemaining: number;
+  yellowFraction: number;
+  redRemaining: number;
+}
+
+function invalidOption(field: string, message: string): SlaCalendarError {
+  return new SlaCalendarError('INVALID_ARGUMENT', `${field} ${message}`, { field });
+}
+
+/** @internal Validates clock options once, at clock creation. */
+export function resolveOptions(options: ClockOptions): ResolvedOptions {
+  const w = options.warning ?? {};
+  const num = (v: unknown, d: number, field: string) => {
+    if (v === undefined) return d;
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw invalidOption(field, 'must be a finite number');
+    return v;
+  };
+  let cutoffMs: number | undefined;
+  if (options.officeHoursEnd !== undefined) {
+    const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(options.officeHoursEnd);
+    if (!m) throw invalidOption('officeHoursEnd', `must be HH:MM, got ${JSON.stringify(options.officeHoursEnd)}`);
+    cutoffMs = (Number(m[1]) * 60 + Number(m[2])) * 60_000;
+  }
+  const maxExtensions = num(options.maxExtensions, 1, 'maxExtensions');
+  if (!Number.isInteger(maxExtensions) || maxExtensions < 0)
+    throw invalidOption('maxExtensions', 'must be an integer ≥ 0');
+  return {
+    countStartDay: options.countStartDay === true,
+    cutoffMs,
+    maxExtensions,
+    yellowRemaining: num(w.yellowWhenRemainingAtMost, 2, 'warning.yellowWhenRemainingAtMost'),
+    yellowFraction: num(w.yellowWhenUsedFraction, 0.8, 'warning.yellowWhenUsedFraction'),
+    redRemaining: num(w.redWhenRemainingAtMost, 0, 'warning.redWhenRemainingAtMost'),
+  };
+}
+
+function badPause(field: string, message: string): SlaCalendarError {
+  return new SlaCalendarError('INVALID_PAUSE', `${field} ${message}`, { field });
+}
+
+/** @internal Evaluates a clock input against a calendar: validation first, so nothing is half-computed. */
+export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): Evaluation {
+  if (typeof input !== 'object' || input === null) throw invalidOption('input', 'must be a ClockInput object');
+  const startMs = parseInstant(input.start, 'start');
+  const nowMs = parseInstant(input.now, 'now');
+  const limit = checkLimit(input.limit, 'limit');
+  const unit = limit.unit;
+  let total = limit.value;
+  const extensions = input.extensions;
+  if (!Array.isArray(extensions)) throw invalidOption('extensions', 'must be an array');
+  if (extensions.length > o.maxExtensions) {
+    throw new SlaCalendarError(
+      'EXTENSION_NOT_ALLOWED',
+      `extensions: ${extensions.length} granted but at most ${o.maxExtensions} allowed (行政许可法 Art. 42 allows one)`,
+      { field: 'extensions' },
+    );
+  }
+  for (let i = 0; i < extensions.length; i++) {
+    const e = checkLimit(extensions[i], `extensions[${i}]`);
+    if (e.unit !== unit) {
+      throw new SlaCalendarError('INVALID_LIMIT', `extensions[${i}].unit ${e.unit} differs from limit.unit ${unit}`, {
+        field: `extensions[${i}].unit`,
+      });
+    }
+    total += e.value;
+  }
+  const inputPauses = input.pauses;
+  if (!Array.isArray(inputPauses)) throw invalidOption('pauses', 'must be an array');
+  const pauses: Evaluation['pauses'] = [];
+  let prevEnd = startMs;
+  let paused = false;
+  for (let i = 0; i < inputPauses.length; i++) {
+    const p = inputPauses[i]!;
+    const fromMs = parseInstant(p?.from, `pauses[${i}].from`);
+    if (fromMs < prevEnd) {
+      throw badPause(
+        `pauses[${i}].from`,
+        i === 0 ? 'is before the clock start' : `overlaps pauses[${i - 1}] (pauses must be in order, not overlapping)`,
+      );
+    }
+    let toMs: number;
+    if (p.to === undefined) {
+      if (i !== inputPauses.length - 1)
+        throw badPause(`pauses[${i}].to`, 'is missing: only the last pause may be open');
+      toMs = Number.POSITIVE_INFINITY;
+    } else {
+      toMs = parseInstant(p.to, `pauses[${i}].to`);
+      if (toMs < fromMs) throw badPause(`pauses[${i}].to`, 'is before its from');
+    }
+    prevEnd = toMs;
+    if (fromMs > nowMs) continue; // has not happened yet at this reading
+    if (toMs > nowMs) {
+      paused = true;
+      toMs = nowMs;
+    }
+    pauses.push({
+      fromMs,
+      toMs,
+      fromDay: dayOfInstant(fromMs),
+      toDay: dayOfInstant(toMs),
+      reason: typeof p.reason === 'string' ? p.reason : undefined,
+    });
+  }
+
+  if (unit === 'hours') {
+    let dueMs = startMs + total * 3_600_000;
+    let pausedMs = 0;
+    for (const p of pauses) {
+      if (p.fromMs < dueMs) dueMs += p.toMs - p.fromMs;
+      pausedMs += p.toMs - p.fromMs;
+    }
+    const elapsed = Math.max(0, nowMs - startMs - pausedMs) / 3_600_000;
+    const dueDay = dayOfInstant(dueMs);
+    return {
+      unit,
+      total,
+      startMs,
+      nowMs,
+      cursor0: dayOfInstant(startMs),
+      pauses,
+      dueDay,
+      unrolledDueDay: dueDay,
+      dueMs,
+      elapsed,
+      remaining: total - elapsed,
+      paused,
+      assumedYears: NONE,
+    };
+  }
+
+  const working = unit === 'workingDays';
+  const startDay = dayOfInstant(startMs);
+  const nowDay = dayOfInstant(nowMs);
+  // Civil Code Art. 201: the start day is not counted, day 1 is the next (working) day.
+  const cursor0 = o.countStartDay ? startDay - 1 : startDay;
+  const units = working ? (a: number, b: number) => cal.countDays(a, b) : (a: number, b: number) => b - a;
+  const add = working ? (a: number, n: number) => cal.addDays(a, n) : (a: number, n: number) => a + n;
+  let cursor = cursor0;
+  let need = total;
+  let dueDay = total === 0 ? startDay : Number.NaN;
+  let excluded = 0;
+  for (const p of pauses) {
+    // Art. 45: the days from the day after the pause begins through the day it ends are not counted
+    // (counting resumes the day after resumption, as Art. 201 has it for any start).
+    if (Number.isNaN(dueDay)) {
+      const available = units(cursor, p.fromDay);
+      if (need <= available) dueDay = add(cursor, need);
+      else need -= available;
+    }
+    excluded += units(p.fromDay, p.toDay);
+    cursor = p.toDay;
+  }
+  if (Number.isNaN(dueDay)) dueDay = add(cursor, need);
+  const unrolledDueDay = dueDay;
+  // Civil Code Art. 203: a natural-day period whose last day is a holiday ends on the next working day.
+  if (!working && !cal.isWorking(dueDay)) dueDay = cal.addDays(dueDay, 1);
+  const lo = Math.min(cursor0 + 1, nowDay);
+  const hi = Math.max(dueDay, nowDay);
+  cal.check(lo, hi, dueDay >= nowDay ? 'start' : 'now');
+  const elapsed = nowDay > cursor0 ? units(cursor0, nowDay) - excluded : 0;
+  const dueMs = dueDay * DAY_MS - BEIJING_OFFSET_MS + (o.cutoffMs ?? DAY_MS - 1);
+  return {
+    unit,
+    total,
+    startMs,
+    nowMs,
+    cursor0,
+    pauses,
+    dueDay,
+    unrolledDueDay,
+    dueMs,
+    elapsed,
+    remaining: total - elapsed + (dueDay - unrolledDueDay === 0 ? 0 : units(unrolledDueDay, dueDay)),
+    paused,
+    assumedYears: cal.unknownYears === 'error' ? NONE : cal.unknownYearsIn(lo, hi),
+  };
+}
+
+/** @internal The reading of an evaluation. */
+export function toReading(e: Evaluation, o: ResolvedOptions): ClockReading {
+  const overdue = e.nowMs > e.dueMs;
+  const level: WarningLevel = overdue
+    ? 'overdue'
+    : e.remaining <= o.redRemaining
+      ? 'red'
+      : e.remaining <= o.yellowRemaining || (e.total > 0 && e.elapsed >= o.yellowFraction * e.total)
+        ? 'yellow'
+        : 'green';
+  return {
+    due: formatInstant(e.dueMs),
+    dueDate: formatDay(e.dueDay) as CivilDate,
+    elapsed: e.elapsed,
+    remaining: e.remaining,
+    paused: e.paused,
+    overdue,
+    level,
+    assumedYears: e.assumedYears,
+  };
+}
+
+/**
+ * A deadline clock over a calendar: from the start (acceptance), the limit, extensions and pauses,
+ * it reads the due instant, elapsed and remaining units, overdue flag and warning level at any
+ * instant. Use one clock per policy for the case (办件), for each step (环节), for the Art. 32
+ * supplement notice and for the Art. 44 delivery. Satisfies `@govkit/workflow`'s `DeadlineClock`.
+ *
+ * @example
+ * ```ts
+ * const clock = createDeadlineClock(createCalendar());
+ * clock.read({
+ *   start: '2025-09-30T10:00:00+08:00',
+ *   limit: { value: 20, unit: 'workingDays' },
+ *   extensions: [],
+ *   pauses: [],
+ *   now: '2025-10-20T09:00:00+08:00',
+ * }); // { dueDate: '2025-11-04', elapsed: 9, remaining: 11, level: 'green', … }
+ * ```
+ */
+export function createDeadlineClock(calendar: Calendar, options: ClockOptions = {}): DeadlineClock {
+  const o = resolveOptions(options);
+  return { read: (input) => toReading(evaluate(calendar, input, o), o) };
+}

@@ -1,0 +1,92 @@
+import { SlaCalendarError } from './errors';
+
+/** Units of a time limit: 工作日 (working days), 自然日 (natural days), or hours (for on-the-spot items). */
+export type TimeLimitUnit = 'workingDays' | 'naturalDays' | 'hours';
+
+/** A time limit (办理时限): statutory (法定时限) or promised (承诺时限), a value and its unit. */
+export interface TimeLimit {
+  value: number;
+  unit: TimeLimitUnit;
+}
+
+/**
+ * The limits of the Administrative Licensing Law (行政许可法, amended 2019). Item-specific laws may
+ * set others: limits are data, these are the defaults.
+ *
+ * - `decision`: Art. 42 — decide within 20 working days of acceptance (受理).
+ * - `decisionExtension`: Art. 42 — extendable by 10 working days with the head's approval.
+ * - `jointDecision` / `jointDecisionExtension`: Art. 42 ¶2 — 统一办理、联合办理、集中办理: 45, extendable by 15.
+ * - `lowerLevelReview`: Art. 43 — a lower-level office reviewing first: 20 working days.
+ * - `delivery`: Art. 44 — deliver the licence within 10 working days of the decision.
+ * - `supplementNotice`: Art. 32 — point out missing materials within 5 working days, all at once.
+ * - `onTheSpot`: 即办件 — due the day it is accepted.
+ */
+export const LICENSING_LIMITS = {
+  decision: { value: 20, unit: 'workingDays' },
+  decisionExtension: { value: 10, unit: 'workingDays' },
+  jointDecision: { value: 45, unit: 'workingDays' },
+  jointDecisionExtension: { value: 15, unit: 'workingDays' },
+  lowerLevelReview: { value: 20, unit: 'workingDays' },
+  delivery: { value: 10, unit: 'workingDays' },
+  supplementNotice: { value: 5, unit: 'workingDays' },
+  onTheSpot: { value: 0, unit: 'workingDays' },
+} as const satisfies Record<string, TimeLimit>;
+
+/** Validates a limit: days are whole numbers ≥ 0, hours any finite number ≥ 0. */
+export function checkLimit(limit: unknown, field: string): TimeLimit {
+  const l = limit as TimeLimit;
+  if (typeof l !== 'object' || l === null) {
+    throw new SlaCalendarError('INVALID_LIMIT', `${field} must be { value, unit }`, { field });
+  }
+  if (l.unit !== 'workingDays' && l.unit !== 'naturalDays' && l.unit !== 'hours') {
+    throw new SlaCalendarError(
+      'INVALID_LIMIT',
+      `${field}.unit must be 'workingDays', 'naturalDays' or 'hours', got ${JSON.stringify(l.unit)}`,
+      { field: `${field}.unit` },
+    );
+  }
+  const ok =
+    typeof l.value === 'number' &&
+    l.value >= 0 &&
+    (l.unit === 'hours' ? Number.isFinite(l.value) : Number.isSafeInteger(l.value));
+  if (!ok) {
+    throw new SlaCalendarError(
+      'INVALID_LIMIT',
+      `${field}.value must be ${l.unit === 'hours' ? 'a finite number' : 'a whole number'} ≥ 0, got ${String(l.value)}`,
+      { field: `${field}.value` },
+    );
+  }
+  return l;
+}
+
+/**
+ * Checks that a promised limit (承诺时限) does not exceed the statutory limit (法定时限); offices are
+ * supervised against the promised one. Natural days never outrun the same number of working days,
+ * so a promised natural-day limit is compared by value with a statutory working-day one; other mixes
+ * cannot be compared without dates and are rejected.
+ *
+ * @example
+ * ```ts
+ * checkPromisedLimit({ value: 20, unit: 'workingDays' }, { value: 5, unit: 'workingDays' }); // ok
+ * checkPromisedLimit({ value: 20, unit: 'workingDays' }, { value: 25, unit: 'workingDays' }); // throws LIMIT_EXCEEDS_STATUTORY
+ * ```
+ */
+export function checkPromisedLimit(statutory: TimeLimit, promised: TimeLimit): void {
+  const s = checkLimit(statutory, 'statutory');
+  const p = checkLimit(promised, 'promised');
+  const comparable = s.unit === p.unit || (s.unit === 'workingDays' && p.unit === 'naturalDays');
+  if (!comparable) {
+    throw new SlaCalendarError(
+      'INVALID_LIMIT',
+      `promised.unit ${p.unit} cannot be compared with statutory.unit ${s.unit}`,
+      { field: 'promised.unit' },
+    );
+  }
+  if (p.value > s.value) {
+    throw new SlaCalendarError(
+      'LIMIT_EXCEEDS_STATUTORY',
+      `promised (${p.value} ${p.unit}) exceeds the statutory limit (${s.value} ${s.unit})`,
+      { field: 'promised.value' },
+    );
+  }
+}
