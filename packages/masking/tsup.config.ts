@@ -1,7 +1,15 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: {
+    index: 'src/index.ts',
+    ff1: 'src/ff1/index.ts',
+    pseudonym: 'src/pseudonym/index.ts',
+    detect: 'src/detect/index.ts',
+    stream: 'src/stream/index.ts',
+    grading: 'src/grading/index.ts',
+    schemas: 'src/schemas.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   tsconfig: 'tsconfig.lib.json',
