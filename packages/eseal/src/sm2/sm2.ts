@@ -1,7 +1,7 @@
 import { sm3 } from '@govkit/sm3';
 import { hmac } from '@noble/hashes/hmac.js';
 import { EsealError } from '../errors';
-import { bytesToBigInt, bigIntToBytes } from './bytes';
+import { bytesToBigInt, bigIntToBytes } from '../bytes';
 import { type Sm2Curve, type Sm2CurveParams, type Sm2Point, SM2_P256_PARAMS, sm2Curve } from './curve';
 
 /** The default SM2 user id "1234567812345678" (GB/T 35276-2017 §10; GM/T 0009-2012 §10). */
@@ -64,7 +64,7 @@ function zaFor(point: Sm2Point, params: Sm2CurveParams, id: Uint8Array): Uint8Ar
  * Parses an SM2 signature given either as raw r‖s (64 octets for 256-bit curves) or as a DER
  * `SEQUENCE { r INTEGER, s INTEGER }` (GB/T 35276-2017 §7.3). Returns undefined if neither.
  */
-export function parseSm2Signature(signature: Uint8Array, n: bigint = SM2_P256_PARAMS.n): { r: bigint; s: bigint } | undefined {
+export function parseEcSignature(signature: Uint8Array, n: bigint = SM2_P256_PARAMS.n): { r: bigint; s: bigint } | undefined {
   const half = (n.toString(16).length + 1) >> 1;
   if (signature.length === half * 2 && signature[0] !== 0x30) {
     return { r: bytesToBigInt(signature.subarray(0, half)), s: bytesToBigInt(signature.subarray(half)) };
@@ -110,7 +110,7 @@ export function createSm2Verifier(
   const za = zaFor(point, params, userIdBytes(options.userId));
   const { n } = params;
   return (signature, message) => {
-    const sig = parseSm2Signature(signature, n);
+    const sig = parseEcSignature(signature, n);
     if (!sig) return false;
     const { r, s } = sig;
     // GB/T 32918.2 §7.1 B1–B7.

@@ -1,0 +1,80 @@
+import type { Check, CheckId, CheckTarget, LocalizedText } from './types';
+
+/** The instants a time-dependent check looks at, as epoch milliseconds. */
+export interface Instants {
+  /** When the verification is made for (injected). */
+  validation: number;
+  /** The signing time the signer claims, if any. */
+  claimed: number | undefined;
+  /** A signing time proven by a trusted timestamp, if any. */
+  proven: number | undefined;
+  /** Tolerated clock skew. */
+  skew: number;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+
+/**
+ * Checks that a signature was made inside a validity window (a certificate's, or a seal's). A claimed
+ * time is not a proof of existence (ETSI EN 319 102-1 §5.6.2.1, 5.6.3): outside the window without a
+ * trusted timestamp the answer is INDETERMINATE / OUT_OF_BOUNDS_NO_POE. Failure needs proof: a
+ * timestamp outside the window, or a validation time before the window opens (the signature exists
+ * now, so it was made before the window).
+ */
+export function windowCheck(
+  id: CheckId,
+  target: CheckTarget,
+  what: LocalizedText,
+  window: { from: number; to: number },
+  t: Instants,
+): Check {
+  const range = `${iso(window.from)} – ${iso(window.to)}`;
+  const before = (x: number) => x < window.from - t.skew;
+  const after = (x: number) => x > window.to + t.skew;
+  const fail = (sub: 'EXPIRED' | 'NOT_YET_VALID', zh: string, en: string): Check => ({
+    id,
+    target,
+    status: 'failed',
+    subIndication: sub,
+    message: { zh: `${what.zh}${zh}（有效期 ${range}）`, en: `${what.en} ${en} (valid ${range})` },
+  });
+  if (t.proven !== undefined) {
+    if (before(t.proven)) return fail('NOT_YET_VALID', '在可信时间戳证明的签署时间尚未生效', 'was not yet valid at the time proven by a trusted timestamp');
+    if (after(t.proven)) return fail('EXPIRED', '在可信时间戳证明的签署时间已过期', 'had expired at the time proven by a trusted timestamp');
+    return {
+      id,
+      target,
+      status: 'passed',
+      message: { zh: `${what.zh}在可信时间戳证明的签署时间有效（${range}）`, en: `${what.en} was valid at the proven signing time (${range})` },
+    };
+  }
+  if (before(t.validation)) return fail('NOT_YET_VALID', '在验证时间尚未生效，签章不可能在有效期内作出', 'is not yet valid at the validation time, so the signature cannot have been made within it');
+  const outOfBounds = (zh: string, en: string): Check => ({
+    id,
+    target,
+    status: 'indeterminate',
+    subIndication: 'OUT_OF_BOUNDS_NO_POE',
+    message: { zh: `${what.zh}${zh}，且无可信时间戳证明签署时间（有效期 ${range}）`, en: `${what.en} ${en}, and no trusted timestamp proves when it was signed (valid ${range})` },
+  });
+  if (t.claimed !== undefined && (before(t.claimed) || after(t.claimed))) {
+    return outOfBounds(`不覆盖声称的签署时间 ${iso(t.claimed)}`, `does not cover the claimed signing time ${iso(t.claimed)}`);
+  }
+  if (after(t.validation)) return outOfBounds('在验证时间已过期', 'has expired at the validation time');
+  return {
+    id,
+    target,
+    status: 'passed',
+    message: { zh: `${what.zh}在验证时间及声称的签署时间均有效（${range}）`, en: `${what.en} is valid at the validation time and the claimed signing time (${range})` },
+  };
+}
+
+/** Parses an ISO 8601 instant with a zone; undefined if it is not one. */
+export function parseInstant(value: unknown): number | undefined {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+    return undefined;
+  }
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+export { iso as formatInstant };
