@@ -1,0 +1,50 @@
+import { MaskingError } from '../errors';
+import { detectPii } from './detect';
+import type { DetectedKind } from './recognisers';
+
+/** A field class suggested from sample values, with how many of them agreed. */
+export interface FieldSuggestion {
+  kind: DetectedKind;
+  /** Non-empty string values seen at the path. */
+  values: number;
+  /** Values that were exactly one identifier of `kind`. */
+  matches: number;
+}
+
+/**
+ * Suggests policy classes for the top-level string fields of sample records: a field whose values
+ * are (at least `threshold` of the time, default 0.8) exactly one detected identifier of a kind
+ * gets that kind. Use it to draft `fields` for a policy, then review it: nothing is applied.
+ *
+ * @example
+ * ```ts
+ * suggestFieldClasses([{ 证件号: '11010519491231002X', 电话: '13812345678', 备注: '无' }]);
+ * // { 证件号: { kind: 'residentId', values: 1, matches: 1 }, 电话: { kind: 'mobile', values: 1, matches: 1 } }
+ * ```
+ */
+export function suggestFieldClasses(
+  records: Iterable<Record<string, unknown>>,
+  threshold = 0.8,
+): Record<string, FieldSuggestion> {
+  if (!(threshold > 0 && threshold <= 1))
+    throw new MaskingError('INVALID_ARGUMENT', 'threshold must be in (0, 1]', { field: 'threshold' });
+  const seen = new Map<string, { values: number; votes: Map<DetectedKind, number> }>();
+  for (const record of records) {
+    for (const [key, value] of Object.entries(record)) {
+      if (typeof value !== 'string' || value.trim() === '') continue;
+      const stat = seen.get(key) ?? { values: 0, votes: new Map() };
+      seen.set(key, stat);
+      stat.values++;
+      const text = value.trim();
+      const found = detectPii(text, { minScore: 0 });
+      const only = found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.length ? found[0] : undefined;
+      if (only) stat.votes.set(only.kind, (stat.votes.get(only.kind) ?? 0) + 1);
+    }
+  }
+  const out: [string, FieldSuggestion][] = [];
+  for (const [key, { values, votes }] of seen) {
+    const [kind, matches] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [];
+    if (kind && matches !== undefined && matches / values >= threshold) out.push([key, { kind, values, matches }]);
+  }
+  return Object.fromEntries(out);
+}

@@ -1,0 +1,106 @@
+import { syntheticIds } from '@govkit/identifiers';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compilePolicy, type ReleaseEvent } from '../index';
+import { detectOperator, detectPii, maskDetections, maskPii, suggestFieldClasses } from './index';
+
+describe('detectPii', () => {
+  const text = '联系人段正淳，身份证11010519491231002X，手机138 1234 5678，邮箱duan@example.cn，车牌粤B12345D。';
+
+  it('finds checksum-validated IDs, phones, emails and plates with scores and reasons', () => {
+    const found = detectPii(text);
+    expect(found.map((d) => [d.kind, d.text])).toEqual([
+      ['residentId', '11010519491231002X'],
+      ['mobile', '138 1234 5678'],
+      ['email', 'duan@example.cn'],
+      ['plate', '粤B12345D'],
+    ]);
+    expect(found[0]).toMatchObject({ start: 10, end: 28, score: 1 });
+    expect(found[0]!.reason.zh).toContain('身份证');
+    for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it('does not report a checksum-invalid look-alike as an ID', () => {
+    expect(detectPii('身份证110105194912310021').filter((d) => d.kind === 'residentId')).toEqual([]);
+    expect(detectPii('订单号 91310110666007217A')).toEqual([]);
+  });
+
+  it('context words raise pattern-only matches above the threshold; Luhn is a signal', () => {
+    // 6222020000000000 fails Luhn: only reported with a context word.
+    expect(detectPii('编号6222020000000000')).toEqual([]);
+    expect(detectPii('银行卡号6222020000000000')).toMatchObject([{ kind: 'bankCard', score: 0.6 }]);
+    expect(detectPii('澳门身份证 1234567(8)')).toMatchObject([{ kind: 'moId', text: '1234567(8)' }]);
+    expect(detectPii('护照E12345678')).toMatchObject([{ kind: 'passport' }]);
+  });
+
+  it('resolves overlaps in favour of the validated identifier', () => {
+    const found = detectPii('卡号 440524188001010014');
+    expect(found).toMatchObject([{ kind: 'residentId' }]);
+  });
+
+  it('finds every synthetic ID planted in Chinese text (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 }), fc.constantFrom('，', '。', ' ', '：'), (seed, sep) => {
+        const ids = syntheticIds(seed);
+        const id = ids.residentId();
+        const mobile = ids.mobile();
+        const uscc = ids.uscc();
+        const t = `申请人证件${sep}${id}${sep}联系电话${sep}${mobile}${sep}单位代码${sep}${uscc}${sep}`;
+        const kinds = detectPii(t).map((d) => [d.kind, d.text]);
+        expect(kinds).toEqual([
+          ['residentId', id],
+          ['mobile', mobile],
+          ['uscc', uscc],
+        ]);
+        const masked = maskPii(t);
+        expect(masked).not.toContain(id);
+        expect(masked).not.toContain(mobile);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('masks detected spans and rejects spans from another text', () => {
+    expect(maskPii(text)).toBe(
+      '联系人段正淳，身份证1***************2X，手机138******5678，邮箱d***@example.cn，车牌粤B1****D。',
+    );
+    expect(() => maskDetections('other', detectPii(text))).toThrow(expect.objectContaining({ field: 'detections' }));
+  });
+});
+
+describe('detectOperator', () => {
+  it('masks spans with the level’s class rules, unknown kinds whole, and audits clear releases', () => {
+    const events: ReleaseEvent[] = [];
+    const policy = compilePolicy(
+      {
+        levels: ['clerk', 'officer'],
+        fields: { remarks: 'freeText' },
+        classes: {
+          freeText: { clerk: { op: 'detect' } },
+          mobile: { clerk: { op: 'preset', name: 'financial.mobile' }, officer: { op: 'keep' } },
+        },
+      },
+      { operators: { detect: detectOperator }, onRelease: (e) => events.push(e) },
+    );
+    const remarks = '请致电13812345678，身份证11010519491231002X';
+    expect(policy.apply({ remarks }, 'clerk')).toEqual({ remarks: '请致电138****5678，身份证******************' });
+    expect(policy.apply({ remarks }, 'officer')).toEqual({ remarks: '请致电13812345678，身份证******************' });
+    expect(events).toEqual([{ field: 'remarks', fieldClass: 'mobile', level: 'officer' }]);
+  });
+});
+
+describe('suggestFieldClasses', () => {
+  it('drafts field classes from sample values', () => {
+    const ids = syntheticIds(7);
+    const rows = Array.from({ length: 5 }, () => ({
+      证件号: ids.residentId(),
+      电话: ids.mobile(),
+      备注: '无',
+      金额: 12,
+    }));
+    expect(suggestFieldClasses(rows)).toEqual({
+      证件号: { kind: 'residentId', values: 5, matches: 5 },
+      电话: { kind: 'mobile', values: 5, matches: 5 },
+    });
+  });
+});

@@ -1,0 +1,8 @@
+/**
+ * @packageDocumentation
+ * PII detection in Chinese free text, validated by @govkit/identifiers: `@govkit/masking/detect`.
+ */
+export { type FieldSuggestion, suggestFieldClasses } from './classify';
+export { type Detection, type DetectOptions, detectPii, maskDetections, maskPii } from './detect';
+export { detectOperator } from './operator';
+export type { DetectedKind } from './recognisers';
