@@ -186,8 +186,7 @@ export function syntheticIds(seed: number): SyntheticIds {
         ['definingAuthority', defining],
         ['issuingAuthority', issuer],
       ] as const) {
-        if (!/^[0-9A-HJ-NP-RTUW-Y]{18}$/.test(v) || usccCheck(v) !== v[17])
-          invalidOption(field, `not a valid credit code: ${v}`);
+        if (!validateUscc(v).valid) invalidOption(field, `not a valid credit code: ${v}`);
       }
       if (!/^\d{3}$/.test(version)) invalidOption('version', `expected 3 digits, got ${version}`);
       const fields = [`${defining}${digits(3)}`, issuer, digits(8), version];
