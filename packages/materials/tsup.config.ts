@@ -1,9 +1,10 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', schemas: 'src/schemas.ts', node: 'src/node/index.ts' },
   format: ['esm', 'cjs'],
-  dts: true,
+  // The ./node entry needs Node typings for its declarations; tsconfig.lib.json keeps them out of src.
+  dts: { compilerOptions: { types: ['node'] } },
   tsconfig: 'tsconfig.lib.json',
   target: 'es2022',
   platform: 'neutral',

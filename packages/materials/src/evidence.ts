@@ -1,9 +1,10 @@
 // What the applicant already has, sorted into usable sources per evidence type and unusable evidence
 // with the reason, under the policy and on the decision day.
+import { validateResidentId, validateUscc } from '@govkit/identifiers';
 import { dayNumber } from './dates';
 import { MaterialsError } from './errors';
 import type {
-  EvidenceType,
+  Applicant,
   LocalizedText,
   Provenance,
   ResolutionInput,
@@ -11,20 +12,23 @@ import type {
   UnusableEvidence,
 } from './types';
 
-/** A usable way to obtain one evidence type; `after` limits a bundle output to items later in the bundle. */
+type EvidenceTypeEntry = ResolutionInput['evidenceTypes'][number];
+
+/** A usable way to obtain one evidence type; `from` > -1 limits a bundle output to items handled after it. */
 export interface Source {
   provenance: Provenance;
   rank: number;
-  after: number;
+  /** Handling position of the producing bundle member, or -1. */
+  from: number;
 }
 
-/** Usable sources and unusable evidence, by evidence-type code. */
+/** Usable sources and unusable evidence, by evidence-type id. */
 export interface EvidenceIndex {
   sources: Map<string, Source[]>;
   unusable: Map<string, UnusableEvidence[]>;
 }
 
-/** Modes that fetch from another authority or archive and so need the applicant's consent (EU once-only). */
+/** Modes that fetch from another authority and so need the applicant's consent (as the EU once-only system). */
 const FETCHING: ReadonlySet<SubstitutionMode> = new Set([
   'e-licence',
   'shared-data',
@@ -50,54 +54,92 @@ export function normaliseName(name: string): string {
     .toLowerCase();
 }
 
-const normaliseId = (s: string) => s.trim().toUpperCase();
+/**
+ * The applicant's identifier in canonical form, validated by its scheme: unified social credit code
+ * (GB 32100-2015) for organisations, resident ID (GB 11643-1999) for natural persons unless `idScheme`
+ * says `other`. An invalid identifier is an error, never compared as is.
+ */
+export function canonicalApplicantId(applicant: Applicant): string {
+  const scheme = applicant.idScheme ?? (applicant.kind === 'natural-person' ? 'resident-id' : 'uscc');
+  if (scheme === 'other') return canonicalId(applicant.id);
+  const r = scheme === 'uscc' ? validateUscc(applicant.id) : validateResidentId(applicant.id);
+  if (!r.valid)
+    throw new MaterialsError('INVALID_ARGUMENT', `applicant.id: ${r.message} (${r.messageZh})`, {
+      field: 'applicant.id',
+    });
+  return r.value;
+}
 
-/** Indexes the evidence of `input`; `typeByCode` is the registry, `itemIndex` the bundle order. */
+/** Holder ids compared half-width, upper case, without spaces, as the identifier validators canonicalise them. */
+const canonicalId = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+
+/** How a source is named in explanations, in both languages. */
+export function sourceRef(p: Provenance): string {
+  switch (p.mode) {
+    case 'e-licence':
+      return `电子证照/e-licence ${p.licenceId}`;
+    case 'earlier-submission':
+      return `已交材料/submission ${p.submissionId}`;
+    case 'bundle-output':
+      return `事项/item ${p.itemCode}`;
+    case 'commitment':
+      return `告知承诺/commitment ${p.itemCode}/${p.requirementId}`;
+    default:
+      return `共享数据/shared data ${p.sourceId}`;
+  }
+}
+
+/** The verdict on one piece of evidence under the policy: its preference rank, or why it is not used. */
+export function policyVerdict(
+  policy: ResolutionInput['policy'],
+  mode: SubstitutionMode,
+  needsConsent = FETCHING.has(mode),
+): number | LocalizedText {
+  const rank = policy.accept.indexOf(mode);
+  const m = MODE_TEXT[mode];
+  if (rank < 0) return { zh: `本次不接受${m.zh}`, en: `the office does not accept ${m.en} here` };
+  if (needsConsent && !policy.consentToFetch)
+    return { zh: `申请人未授权调取（${m.zh}）`, en: `the applicant has not consented to fetching (${m.en})` };
+  return rank;
+}
+
+/**
+ * Indexes the evidence at hand. `position` gives each guide's handling position (bundle member order),
+ * so that a result only serves items handled after the item that produces it.
+ */
 export function indexEvidence(
   input: ResolutionInput,
-  typeByCode: ReadonlyMap<string, EvidenceType>,
-  itemIndex: ReadonlyMap<string, number>,
+  typeById: ReadonlyMap<string, EvidenceTypeEntry>,
+  position: readonly number[],
 ): EvidenceIndex {
   const { policy } = input;
   const at = dayNumber(input.at, 'at');
-  const holder = normaliseId(input.applicant.id);
+  const holder = canonicalApplicantId(input.applicant);
   const byName = new Map<string, string>();
-  if (policy.nameMatching)
-    for (const t of typeByCode.values())
-      for (const n of [t.name, t.nameEn]) if (n) byName.set(normaliseName(n), byName.get(normaliseName(n)) ?? t.code);
+  const byLicenceType = new Map<string, string[]>();
+  for (const t of typeById.values()) {
+    if (policy.nameMatching && !byName.has(normaliseName(t.name))) byName.set(normaliseName(t.name), t.id);
+    const code = t.licenceType ?? (t.kind === 'e-licence' ? t.id : undefined);
+    if (code !== undefined) byLicenceType.set(code, [...(byLicenceType.get(code) ?? []), t.id]);
+  }
 
   const sources = new Map<string, Source[]>();
   const unusable = new Map<string, UnusableEvidence[]>();
-  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
-  /** Rejects evidence for `mode` if the policy does not accept it or consent is missing; else its rank. */
-  const rankOf = (mode: SubstitutionMode, needsConsent: boolean): number | LocalizedText => {
-    const rank = policy.accept.indexOf(mode);
-    const m = MODE_TEXT[mode];
-    if (rank < 0) return { zh: `本事项不接受${m.zh}`, en: `the office does not accept ${m.en} here` };
-    if (needsConsent && !policy.consentToFetch)
-      return { zh: `申请人未授权调取（${m.zh}）`, en: `the applicant has not consented to fetching (${m.en})` };
-    return rank;
-  };
-  const add = (type: string, verdict: number | LocalizedText, provenance: Provenance, after = -1) => {
-    if (typeof verdict === 'number') push(sources, type, { provenance, rank: verdict, after });
-    else {
-      const ref = sourceRef(provenance);
-      push(unusable, type, {
-        evidenceType: type,
-        ref,
-        reason: { zh: `${ref}：${verdict.zh}`, en: `${ref}: ${verdict.en}` },
-      });
+  const add = (type: string, verdict: number | LocalizedText, provenance: Provenance, from = -1) => {
+    if (typeof verdict === 'number') {
+      sources.set(type, [...(sources.get(type) ?? []), { provenance, rank: verdict, from }]);
+      return;
     }
+    const ref = sourceRef(provenance);
+    const entry = { evidenceType: type, ref, reason: { zh: `${ref}：${verdict.zh}`, en: `${ref}: ${verdict.en}` } };
+    unusable.set(type, [...(unusable.get(type) ?? []), entry]);
   };
-  /** A held document's type: its code if registered, else (opt-in) a registered type of the same name. */
-  const resolveType = (code: string, name: string | undefined): [string, boolean] | undefined => {
-    if (typeByCode.has(code)) return [code, false];
-    const hit = name === undefined ? undefined : byName.get(normaliseName(name));
-    return hit === undefined ? undefined : [hit, true];
+  /** The registered types a held document counts as: by code, else (opt-in) by name — flagged. */
+  const typesOf = (codes: string[], name: string | undefined): [string[], boolean] => {
+    const hits = codes.filter((c) => typeById.has(c));
+    if (hits.length) return [hits, false];
+    const named = policy.nameMatching && name !== undefined ? byName.get(normaliseName(name)) : undefined;
+    return named === undefined ? [[], false] : [[named], true];
   };
   const dated = (lo: number | undefined, hi: number | undefined): LocalizedText | undefined => {
     if (lo !== undefined && lo > at) return { zh: '尚未生效', en: 'not yet valid' };
@@ -109,105 +151,71 @@ export function indexEvidence(
   unique(input.eLicences ?? [], 'eLicences').forEach((l, i) => {
     const from = l.validFrom === undefined ? undefined : dayNumber(l.validFrom, `eLicences[${i}].validFrom`);
     const to = l.validUntil === undefined ? undefined : dayNumber(l.validUntil, `eLicences[${i}].validUntil`);
-    const type = resolveType(l.licenceType, l.name);
-    if (!type) return; // a licence of a kind this bundle never asks for
-    const verdict = normaliseId(l.holderId) !== holder ? otherHolder : (dated(from, to) ?? rankOf('e-licence', true));
-    const provenance: Provenance = {
-      mode: 'e-licence',
-      evidenceType: type[0],
-      licenceId: l.id,
-      ...(l.validUntil !== undefined && { validUntil: l.validUntil }),
-      matchedByName: type[1],
-    };
-    add(type[0], verdict, provenance);
+    const [types, matchedByName] = typesOf(
+      [...new Set([...(byLicenceType.get(l.licenceType) ?? []), l.licenceType])],
+      l.name,
+    );
+    const verdict =
+      canonicalId(l.holderId) !== holder ? otherHolder : (dated(from, to) ?? policyVerdict(policy, 'e-licence'));
+    for (const type of types) {
+      const validUntil = l.validUntil === undefined ? {} : { validUntil: l.validUntil };
+      add(type, verdict, { mode: 'e-licence', evidenceType: type, licenceId: l.id, ...validUntil, matchedByName });
+    }
   });
 
   unique(input.submissions ?? [], 'submissions').forEach((s, i) => {
     const submitted = dayNumber(s.submittedAt, `submissions[${i}].submittedAt`);
     const to = s.validUntil === undefined ? undefined : dayNumber(s.validUntil, `submissions[${i}].validUntil`);
-    const type = resolveType(s.evidenceType, s.name);
-    if (!type) return;
-    const maxAge = policy.maxAgeDays?.[type[0]];
-    const verdict =
-      normaliseId(s.holderId) !== holder
-        ? otherHolder
-        : (dated(submitted, to) ??
-          (maxAge !== undefined && at - submitted > maxAge
-            ? { zh: `提交已超过 ${maxAge} 天`, en: `submitted more than ${maxAge} days ago` }
-            : rankOf('earlier-submission', s.origin !== 'this-case')));
-    const provenance: Provenance = {
-      mode: 'earlier-submission',
-      evidenceType: type[0],
-      submissionId: s.id,
-      origin: s.origin,
-      ...(s.caseId !== undefined && { caseId: s.caseId }),
-      submittedAt: s.submittedAt,
-      ...(s.fingerprint !== undefined && { fingerprint: s.fingerprint }),
-      matchedByName: type[1],
-    };
-    add(type[0], verdict, provenance);
+    const [types, matchedByName] = typesOf([s.evidenceType], s.name);
+    for (const type of types) {
+      const maxAge = policy.maxAgeDays?.[type];
+      const verdict =
+        canonicalId(s.holderId) !== holder
+          ? otherHolder
+          : (dated(submitted, to) ??
+            (maxAge !== undefined && at - submitted > maxAge
+              ? { zh: `提交已超过 ${maxAge} 天`, en: `submitted more than ${maxAge} days ago` }
+              : policyVerdict(policy, 'earlier-submission', s.origin !== 'this-case')));
+      add(type, verdict, {
+        mode: 'earlier-submission',
+        evidenceType: type,
+        submissionId: s.id,
+        origin: s.origin,
+        ...(s.caseId !== undefined && { caseId: s.caseId }),
+        submittedAt: s.submittedAt,
+        ...(s.fingerprint !== undefined && { fingerprint: s.fingerprint }),
+        matchedByName,
+      });
+    }
   });
 
   unique(input.sharedData ?? [], 'sharedData').forEach((d, i) => {
     d.evidenceTypes.forEach((t, j) => {
-      known(typeByCode, t, `sharedData[${i}].evidenceTypes[${j}]`);
-      const provenance: Provenance = { mode: d.mode, evidenceType: t, sourceId: d.id, sourceName: d.name };
-      add(t, rankOf(d.mode, FETCHING.has(d.mode)), provenance);
+      known(typeById, t, `sharedData[${i}].evidenceTypes[${j}]`);
+      add(t, policyVerdict(policy, d.mode), { mode: d.mode, evidenceType: t, sourceId: d.id, sourceName: d.name });
     });
   });
 
-  (input.bundleOutputs ?? []).forEach((o, i) => {
-    known(typeByCode, o.evidenceType, `bundleOutputs[${i}].evidenceType`);
-    const producer = itemIndex.get(o.itemId);
-    if (producer === undefined)
-      throw new MaterialsError(
-        'UNKNOWN_REFERENCE',
-        `bundleOutputs[${i}].itemId: no item "${o.itemId}" in this bundle`,
-        {
-          field: `bundleOutputs[${i}].itemId`,
-        },
-      );
-    const provenance: Provenance = { mode: 'bundle-output', evidenceType: o.evidenceType, itemId: o.itemId };
-    add(o.evidenceType, rankOf('bundle-output', false), provenance, producer);
-  });
-
-  (policy.commitments ?? []).forEach((c, i) => {
-    c.evidenceTypes.forEach((t, j) => {
-      known(typeByCode, t, `policy.commitments[${i}].evidenceTypes[${j}]`);
-      const provenance: Provenance = {
-        mode: 'commitment',
-        evidenceType: t,
-        commitmentId: c.id,
-        ...(c.basis !== undefined && { basis: c.basis }),
-      };
-      add(t, rankOf('commitment', false), provenance);
-    });
+  // Results of bundle members that constitute an evidence type serve every member handled later.
+  input.guides.forEach((g, i) => {
+    for (const r of g.item.results)
+      if (r.produces !== undefined && typeById.has(r.produces))
+        add(
+          r.produces,
+          policyVerdict(policy, 'bundle-output'),
+          { mode: 'bundle-output', evidenceType: r.produces, itemCode: g.code, resultId: r.id },
+          position[i],
+        );
   });
 
   for (const list of sources.values()) list.sort((a, b) => a.rank - b.rank); // stable: input order within a mode
   return { sources, unusable };
 }
 
-/** How a source is named in explanations, in both languages. */
-export function sourceRef(p: Provenance): string {
-  switch (p.mode) {
-    case 'e-licence':
-      return `电子证照/e-licence ${p.licenceId}`;
-    case 'earlier-submission':
-      return `已交材料/submission ${p.submissionId}`;
-    case 'bundle-output':
-      return `事项/item ${p.itemId}`;
-    case 'commitment':
-      return `告知承诺/commitment ${p.commitmentId}`;
-    default:
-      return `共享数据/shared data ${p.sourceId}`;
-  }
-}
-
-/** Throws unless `code` is a registered evidence type. */
-export function known(typeByCode: ReadonlyMap<string, EvidenceType>, code: string, field: string): void {
-  if (!typeByCode.has(code))
-    throw new MaterialsError('UNKNOWN_EVIDENCE_TYPE', `${field}: unknown evidence type "${code}"`, { field });
+/** Throws unless `id` is a registered evidence type. */
+export function known(typeById: { has(id: string): boolean }, id: string, field: string): void {
+  if (!typeById.has(id))
+    throw new MaterialsError('UNKNOWN_EVIDENCE_TYPE', `${field}: unknown evidence type "${id}"`, { field });
 }
 
 function unique<T extends { id: string }>(list: readonly T[], field: string): readonly T[] {

@@ -12,7 +12,8 @@ const until = (d: string | undefined): LocalizedText =>
 
 /** Why one evidence type needs no upload. */
 export function provenanceText(p: Provenance, names: Names): LocalizedText {
-  const t = names.type(p.evidenceType);
+  // Requirement-level waivers (a bundle feed, a commitment-flagged requirement) name no evidence type.
+  const t = p.evidenceType === undefined ? { zh: '该材料', en: 'the material' } : names.type(p.evidenceType);
   const byName =
     'matchedByName' in p && p.matchedByName ? { zh: '（按名称匹配）', en: ' (matched by name)' } : { zh: '', en: '' };
   switch (p.mode) {
@@ -49,13 +50,13 @@ export function provenanceText(p: Provenance, names: Names): LocalizedText {
     }
     case 'bundle-output':
       return {
-        zh: `「${t.zh}」由本一件事中先办理的事项「${names.item(p.itemId)}」产生`,
-        en: `"${t.en}" is produced by "${names.item(p.itemId)}" earlier in this bundle`,
+        zh: `「${t.zh}」由本一件事中先办理的事项「${names.item(p.itemCode)}」的结果 ${p.resultId} 提供`,
+        en: `"${t.en}" is provided by result ${p.resultId} of "${names.item(p.itemCode)}" earlier in this bundle`,
       };
     case 'commitment':
       return {
-        zh: `「${t.zh}」以告知承诺代替（${p.commitmentId}${p.basis ? `，依据${p.basis}` : ''}）`,
-        en: `"${t.en}" replaced by a written commitment (告知承诺, ${p.commitmentId}${p.basis ? `, under ${p.basis}` : ''})`,
+        zh: `「${t.zh}」以申请人书面告知承诺代替，事后核查`,
+        en: `"${t.en}" replaced by the applicant's written commitment (告知承诺), verified afterwards`,
       };
   }
 }

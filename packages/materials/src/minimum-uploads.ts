@@ -72,7 +72,7 @@ export function minimumUploads(
     for (const t of best) chosen[t] = 1;
   }
   const types: number[] = [];
-  chosen.forEach((v, t) => v && types.push(t));
+  for (let t = 0; t < typeCount; t++) if (chosen[t]) types.push(t);
   return { types, exact, lowerBound, nodes };
 }
 

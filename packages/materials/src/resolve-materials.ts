@@ -1,18 +1,20 @@
+import { dayNumber } from './dates';
 import { MaterialsError } from './errors';
-import { type EvidenceIndex, indexEvidence, known, type Source, sourceRef } from './evidence';
+import { type EvidenceIndex, indexEvidence, known, policyVerdict, type Source, sourceRef } from './evidence';
 import { type Names, optionalText, requestedText, unsatisfiableText, waivedText } from './explain';
 import { DEFAULT_SEARCH_LIMIT, minimumUploads } from './minimum-uploads';
 import type {
-  EvidenceType,
   MaterialRequest,
-  MaterialRequirement,
   Provenance,
   RequirementOutcome,
   Resolution,
+  ResolutionGuide,
   ResolutionInput,
   SubstitutionMode,
   UnusableEvidence,
 } from './types';
+
+type Requirement = ResolutionGuide['materials'][number];
 
 const MODES: readonly SubstitutionMode[] = [
   'e-licence',
@@ -24,231 +26,173 @@ const MODES: readonly SubstitutionMode[] = [
   'commitment',
 ];
 
-/** One non-optional requirement of one item, with what is known about each alternative. */
-interface Instance {
-  item: number;
-  requirement: MaterialRequirement;
-  /** Per evidence set: the types to upload, or `undefined` if some type can neither be fetched nor uploaded. */
+/** One non-optional requirement of one guide still needing uploads, with what each alternative needs. */
+interface Open {
+  outcome: number;
+  guide: number;
+  requirement: Requirement;
+  /** Per evidence set: the types to upload, or `undefined` when one can neither be obtained nor uploaded. */
   needs: (string[] | undefined)[];
-  blocked: string[];
 }
 
 /**
- * Decides, for a bundle (一件事) or a single item and one applicant, which materials to request and
- * which to waive under the once-only principle (能共享的材料不得要求重复提交; 国务院《关于加快推进
- * "互联网+政务服务"工作的指导意见》国发〔2016〕55号; 《优化营商环境条例》第三十五条). Matching is by
- * requirement id and evidence-type code only (names are display text) unless `policy.nameMatching`
- * opts in to a flagged fallback. Expired, not-yet-valid and other holders' evidence is never used.
+ * Decides, for a bundle (一件事) or one item and one applicant, which materials to request and which to
+ * waive under the once-only principle: materials obtainable by sharing are not asked for again
+ * (《国务院关于加快推进"互联网+政务服务"工作的指导意见》国发〔2016〕55号; 《优化营商环境条例》第三十五条;
+ * 《国务院关于加快推进政务服务标准化规范化便利化的指导意见》国发〔2022〕5号 on 电子证照 reuse).
+ *
+ * Input is the personalised service guides of `@govkit/catalogue` (one per member, in handling order),
+ * the evidence-type registry, the applicant, what is at hand (e-licences, shared data, earlier
+ * submissions; bundle outputs come from the guides' results and the bundle's feeds) and a policy.
+ * Matching is by requirement id and evidence-type id; names are display text, unless
+ * `policy.nameMatching` opts in to a flagged fallback. Expired, not-yet-valid or another holder's
+ * evidence is never used, and nothing is fetched without `policy.consentToFetch`.
  *
  * Among alternative evidence sets it requests the fewest uploads: exactly (branch and bound) when every
  * independent group of undecided requirements has at most 64 members and the search ends within
- * `policy.exactSearchLimit` nodes (default 100 000), otherwise greedily (`method: 'greedy'`) with a
- * proven `lowerBound`. The result is deterministic and every decision carries a Chinese/English reason.
+ * `policy.exactSearchLimit` nodes (default 100 000); otherwise greedily, with `method: 'greedy'` and a
+ * proven `lowerBound`. Deterministic; every decision carries a reason in Chinese and English.
  *
  * @example
  * ```ts
  * const r = resolveMaterials({
- *   items: [{ id: 'food', name: '食品经营许可', requirements: [
- *     { id: 'bl', name: '营业执照', necessity: 'required', evidenceSets: [['BL']] }] }],
- *   evidenceTypes: [{ code: 'BL', name: '营业执照', nameEn: 'business licence' }],
+ *   guides: [foodLicenceGuide], // from personalise() in @govkit/catalogue
+ *   evidenceTypes: catalogue.evidenceTypes,
  *   applicant: { kind: 'legal-person', id: '91310110666007217T', name: '某餐饮有限公司' },
  *   eLicences: [{ id: 'E1', licenceType: 'BL', holderId: '91310110666007217T' }],
  *   policy: { accept: ['e-licence'], consentToFetch: true },
  *   at: '2026-11-22',
  * });
- * r.outcomes[0].status; // 'waived'
+ * for (const o of r.outcomes) console.log(o.status, o.reason.zh);
  * ```
  */
 export function resolveMaterials(input: ResolutionInput): Resolution {
-  if (input === null || typeof input !== 'object') fail('INVALID_ARGUMENT', 'input', 'expected an object');
-  const { items, policy } = input;
-  if (!Array.isArray(items) || items.length === 0) fail('INVALID_ARGUMENT', 'items', 'expected a non-empty array');
-  if (policy === null || typeof policy !== 'object') fail('INVALID_ARGUMENT', 'policy', 'expected an object');
-  if (!Array.isArray(policy.accept)) fail('INVALID_ARGUMENT', 'policy.accept', 'expected an array of modes');
-  policy.accept.forEach((m, i) => {
-    if (!MODES.includes(m)) fail('INVALID_ARGUMENT', `policy.accept[${i}]`, `unknown substitution mode "${String(m)}"`);
-  });
-  if (typeof input.applicant?.id !== 'string' || input.applicant.id === '')
-    fail('INVALID_ARGUMENT', 'applicant.id', 'expected the applicant identifier');
-
-  const typeByCode = new Map<string, EvidenceType>();
-  (input.evidenceTypes ?? []).forEach((t, i) => {
-    if (typeByCode.has(t.code)) fail('DUPLICATE_ID', `evidenceTypes[${i}].code`, `"${t.code}" appears twice`);
-    typeByCode.set(t.code, t);
-  });
-  const itemIndex = new Map<string, number>();
-  const requirementIds = new Set<string>();
-  items.forEach((item, i) => {
-    if (itemIndex.has(item.id)) fail('DUPLICATE_ID', `items[${i}].id`, `"${item.id}" appears twice`);
-    itemIndex.set(item.id, i);
-    const seen = new Set<string>();
-    if (!Array.isArray(item.requirements)) fail('INVALID_ARGUMENT', `items[${i}].requirements`, 'expected an array');
-    item.requirements.forEach((r, j) => {
-      const at = `items[${i}].requirements[${j}]`;
-      if (seen.has(r.id)) fail('DUPLICATE_ID', `${at}.id`, `"${r.id}" appears twice in item "${item.id}"`);
-      seen.add(r.id);
-      requirementIds.add(r.id);
-      if (!['required', 'optional', 'deferrable'].includes(r.necessity))
-        fail('INVALID_ARGUMENT', `${at}.necessity`, `expected required, optional or deferrable`);
-      if (!Array.isArray(r.evidenceSets) || r.evidenceSets.length === 0)
-        fail('INVALID_ARGUMENT', `${at}.evidenceSets`, 'expected at least one evidence set');
-      r.evidenceSets.forEach((set, k) => {
-        if (!Array.isArray(set) || set.length === 0)
-          fail('INVALID_ARGUMENT', `${at}.evidenceSets[${k}]`, 'expected a non-empty array of evidence types');
-        set.forEach((code, l) => known(typeByCode, code, `${at}.evidenceSets[${k}][${l}]`));
-      });
-    });
-  });
-  (policy.preferUpload ?? []).forEach((r, i) => {
-    if (!requirementIds.has(r)) fail('UNKNOWN_REFERENCE', `policy.preferUpload[${i}]`, `no requirement "${r}"`);
-  });
-  for (const code of Object.keys(policy.maxAgeDays ?? {})) known(typeByCode, code, `policy.maxAgeDays.${code}`);
+  const { guides, policy } = validate(input);
   const limit = policy.exactSearchLimit ?? DEFAULT_SEARCH_LIMIT;
-  if (!Number.isSafeInteger(limit) || limit < 0)
-    fail('INVALID_ARGUMENT', 'policy.exactSearchLimit', 'expected a non-negative integer');
-
-  const evidence = indexEvidence(input, typeByCode, itemIndex);
+  const typeById = new Map(input.evidenceTypes.map((t) => [t.id, t]));
+  const position = handlingPositions(input);
+  const evidence = indexEvidence(input, typeById, position);
+  const feeds = feedsByTarget(input, position);
   const names: Names = {
-    type: (code) => {
-      const t = typeByCode.get(code)!;
-      return { zh: t.name, en: t.nameEn ?? t.name };
-    },
-    item: (id) => items[itemIndex.get(id)!]!.name,
+    type: (id) => ({ zh: typeById.get(id)!.name, en: typeById.get(id)!.name }),
+    item: (code) => guides.find((g) => g.code === code)!.item.name,
   };
   const preferUpload = new Set(policy.preferUpload);
-  const usable = (type: string, item: number, requirementId: string): Source | undefined =>
-    preferUpload.has(requirementId) ? undefined : evidence.sources.get(type)?.find((s) => s.after < item);
+  const commitmentRank = policyVerdict(policy, 'commitment');
+  /** The best usable source of `type` for guide `g` (none if the applicant prefers to upload). */
+  const usable = (type: string, g: number, r: Requirement): Source | undefined => {
+    if (preferUpload.has(r.id)) return undefined;
+    const found = evidence.sources.get(type)?.find((s) => s.from < position[g]!);
+    if (found || typeById.get(type)!.kind !== 'commitment' || typeof commitmentRank !== 'number') return found;
+    // An evidence type that is itself a commitment letter (告知承诺书) is given in the merged form.
+    return {
+      provenance: { mode: 'commitment', evidenceType: type, itemCode: guides[g]!.code, requirementId: r.id },
+      rank: commitmentRank,
+      from: -1,
+    };
+  };
 
-  // 1. Per requirement: waive at once if some alternative needs no upload, else keep the alternatives.
+  // 1. Per requirement: waive if some way needs no upload (the most preferred one), else keep the alternatives.
   const outcomes: RequirementOutcome[] = [];
-  const open: { outcome: number; instance: Instance }[] = [];
-  items.forEach((item, i) => {
-    for (const requirement of item.requirements) {
-      const base = {
-        itemId: item.id,
-        requirementId: requirement.id,
-        name: requirement.name,
-        necessity: requirement.necessity,
-      };
-      if (requirement.necessity === 'optional') {
-        outcomes.push({
-          ...base,
-          status: 'optional',
-          evidenceSet: [],
-          uploads: [],
-          provenance: [],
-          unusable: [],
-          reason: optionalText(requirement.name),
-        });
+  const open: Open[] = [];
+  guides.forEach((guide, g) => {
+    for (const r of [...guide.materials].sort((a, b) => a.order - b.order)) {
+      const base = { itemCode: guide.code, requirementId: r.id, name: r.name, necessity: r.necessity };
+      const empty = { evidenceSet: [], uploads: [], provenance: [], unusable: [] };
+      if (r.necessity === 'optional') {
+        outcomes.push({ ...base, ...empty, status: 'optional', reason: optionalText(r.name) });
         continue;
       }
-      const blocked = new Set<string>();
-      const needs = requirement.evidenceSets.map((set) => {
-        const missing = set.filter((t) => !usable(t, i, requirement.id));
-        const stuck = missing.filter((t) => typeByCode.get(t)!.uploadable === false);
-        for (const t of stuck) blocked.add(t);
-        return stuck.length ? undefined : missing;
+      const free: { rank: number; evidenceSet: string[]; provenance: Provenance[] }[] = [];
+      const feed = preferUpload.has(r.id) ? undefined : feeds.get(`${g}\u0000${r.id}`);
+      if (feed && feed.from < position[g]!)
+        free.push({ rank: feed.rank, evidenceSet: [], provenance: [feed.provenance] });
+      const needs = r.evidence.map((set) => {
+        const found = set.map((t) => usable(t, g, r));
+        if (found.every((s) => s !== undefined))
+          free.push({
+            rank: Math.max(...found.map((s) => s.rank)),
+            evidenceSet: set,
+            provenance: found.map((s) => s.provenance),
+          });
+        const missing = set.filter((_, k) => !found[k]);
+        // Data that only another department holds (kind shared-data) cannot be brought by the applicant.
+        return missing.some((t) => typeById.get(t)!.kind === 'shared-data') ? undefined : missing;
       });
-      const free = needs.findIndex((n) => n?.length === 0);
-      if (free >= 0) {
-        const set = requirement.evidenceSets[free]!;
-        const provenance = set.map((t) => usable(t, i, requirement.id)!.provenance);
+      if (r.commitment && !preferUpload.has(r.id) && typeof commitmentRank === 'number')
+        free.push({
+          rank: commitmentRank,
+          evidenceSet: [],
+          provenance: [{ mode: 'commitment', itemCode: guide.code, requirementId: r.id }],
+        });
+      const best = free.reduce<(typeof free)[number] | undefined>((a, b) => (a && a.rank <= b.rank ? a : b), undefined);
+      if (best) {
+        const reason = waivedText(r.name, best.provenance, names);
         outcomes.push({
           ...base,
+          ...empty,
           status: 'waived',
-          evidenceSet: set,
-          uploads: [],
-          provenance,
-          unusable: [],
-          reason: waivedText(requirement.name, provenance, names),
+          evidenceSet: best.evidenceSet,
+          provenance: best.provenance,
+          reason,
         });
       } else if (needs.every((n) => n === undefined)) {
-        const unusable = unusableFor(requirement, i, evidence, preferUpload.has(requirement.id));
+        const blocked = [...new Set(r.evidence.flat().filter((t) => typeById.get(t)!.kind === 'shared-data'))];
+        const unusable = unusableFor(r, g, evidence, position, preferUpload.has(r.id), feed);
         outcomes.push({
           ...base,
-          status: 'unsatisfiable',
-          evidenceSet: [],
-          uploads: [],
-          provenance: [],
+          ...empty,
           unusable,
-          reason: unsatisfiableText(requirement.name, [...blocked], names),
+          status: 'unsatisfiable',
+          reason: unsatisfiableText(r.name, blocked, names),
         });
       } else {
-        open.push({ outcome: outcomes.length, instance: { item: i, requirement, needs, blocked: [...blocked] } });
-        outcomes.push({
-          ...base,
-          status: 'requested',
-          evidenceSet: [],
-          uploads: [],
-          provenance: [],
-          unusable: [],
-          reason: { zh: '', en: '' },
-        });
+        open.push({ outcome: outcomes.length, guide: g, requirement: r, needs });
+        outcomes.push({ ...base, ...empty, status: 'requested', reason: { zh: '', en: '' } });
       }
     }
   });
 
   // 2. Fewest uploads over the remaining alternatives; identical alternative lists form one class.
-  const typeId = new Map<string, number>();
-  const typeCode: string[] = [];
-  const idOf = (code: string) => {
-    let n = typeId.get(code);
-    if (n === undefined) {
-      n = typeCode.push(code) - 1;
-      typeId.set(code, n);
-    }
-    return n;
+  const typeIndex = new Map<string, number>();
+  const typeIds: string[] = [];
+  const indexOf = (t: string) => {
+    if (!typeIndex.has(t)) typeIndex.set(t, typeIds.push(t) - 1);
+    return typeIndex.get(t)!;
   };
   const classes = new Map<string, number[][]>();
-  for (const { instance } of open) {
-    const options = instance.needs
-      .filter((n) => n !== undefined)
-      .map((n) => [...new Set(n.map(idOf))].sort((a, b) => a - b));
-    const key = options
-      .map((o) => o.join(','))
-      .sort()
-      .join('|');
-    if (!classes.has(key)) classes.set(key, options);
+  for (const { needs } of open) {
+    const options = needs.filter((n) => n !== undefined).map((n) => [...new Set(n.map(indexOf))].sort((a, b) => a - b));
+    classes.set(
+      options
+        .map((o) => o.join(','))
+        .sort()
+        .join('|'),
+      options,
+    );
   }
-  const choice = minimumUploads([...classes.values()], typeCode.length, limit);
-  const chosen = new Set(choice.types.map((t) => typeCode[t]!));
+  const choice = minimumUploads([...classes.values()], typeIds.length, limit);
+  const chosen = new Set(choice.types.map((t) => typeIds[t]!));
 
   // 3. Each open requirement takes its first alternative within the chosen uploads.
   const requests = new Map<string, MaterialRequest>();
-  for (const { outcome, instance } of open) {
-    const { requirement, item } = instance;
-    const k = instance.needs.findIndex((n) => n?.every((t) => chosen.has(t)));
-    const set = requirement.evidenceSets[k]!;
-    const uploads = instance.needs[k]!;
-    const provenance: Provenance[] = set
-      .filter((t) => !uploads.includes(t))
-      .map((t) => usable(t, item, requirement.id)!.provenance);
-    const unusable = unusableFor(requirement, item, evidence, preferUpload.has(requirement.id));
-    const current = outcomes[outcome]!;
-    outcomes[outcome] = {
-      ...current,
-      evidenceSet: set,
-      uploads,
-      provenance,
-      unusable,
-      reason: requestedText(requirement.name, uploads, unusable, names),
-    };
-    for (const t of uploads) addToRequest(requests, t, items[item]!.id, requirement, names.type(t).zh, unusable);
+  for (const { outcome, guide: g, requirement: r, needs } of open) {
+    const k = needs.findIndex((n) => n?.every((t) => chosen.has(t)));
+    const evidenceSet = r.evidence[k]!;
+    const uploads = needs[k]!;
+    const provenance = evidenceSet.filter((t) => !uploads.includes(t)).map((t) => usable(t, g, r)!.provenance);
+    const unusable = unusableFor(r, g, evidence, position, preferUpload.has(r.id), feeds.get(`${g}\u0000${r.id}`));
+    const reason = requestedText(r.name, uploads, unusable, names);
+    outcomes[outcome] = { ...outcomes[outcome]!, evidenceSet, uploads, provenance, unusable, reason };
+    for (const t of uploads) addToRequest(requests, t, guides[g]!.code, r, names.type(t).zh, unusable);
   }
 
   const active = outcomes.filter((o) => o.status !== 'optional');
-  const materialsBefore = active.length;
-  const materialsAfter = new Set(outcomes.filter((o) => o.status === 'requested').map((o) => o.requirementId)).size;
-  const uploadsBefore = items.reduce(
-    (n, item) =>
-      n +
-      item.requirements
-        .filter((r) => r.necessity !== 'optional')
-        .reduce((m, r) => m + Math.min(...r.evidenceSets.map((s) => new Set(s).size)), 0),
-    0,
-  );
-  const uploadsAfter = requests.size;
-  const visits = items.every((i) => i.visits !== undefined) ? items.map((i) => i.visits!) : undefined;
+  const materialsAfter = new Set(active.filter((o) => o.status === 'requested').map((o) => o.requirementId)).size;
+  const uploadsBefore = guides
+    .flatMap((g) => g.materials.filter((r) => r.necessity !== 'optional'))
+    .reduce((n, r) => n + Math.min(...r.evidence.map((s) => new Set(s).size)), 0);
+  const visits = guides.map((g) => g.maxVisits);
   return {
     method: choice.exact ? 'exact' : 'greedy',
     lowerBound: choice.lowerBound,
@@ -259,14 +203,15 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
       requirements: active.length,
       waived: active.filter((o) => o.status === 'waived').length,
       unsatisfiable: active.filter((o) => o.status === 'unsatisfiable').length,
-      materialsBefore,
+      materialsBefore: active.length,
       materialsAfter,
       uploadsBefore,
-      uploadsAfter,
-      materialReduction: reduction(materialsBefore, materialsAfter),
-      uploadReduction: reduction(uploadsBefore, uploadsAfter),
-      // One window for the whole bundle (一窗受理): the applicant comes as often as the most demanding item needs.
-      ...(visits && { visitsBefore: visits.reduce((a, b) => a + b, 0), visitsAfter: Math.max(...visits) }),
+      uploadsAfter: requests.size,
+      materialReduction: reduction(active.length, materialsAfter),
+      uploadReduction: reduction(uploadsBefore, requests.size),
+      // One window for the bundle (一窗受理): the applicant comes as often as the most demanding item needs.
+      visitsBefore: visits.reduce((a, b) => a + b, 0),
+      visitsAfter: Math.max(...visits),
     },
   };
 }
@@ -275,70 +220,162 @@ function reduction(before: number, after: number): number {
   return before === 0 ? 0 : 1 - after / before;
 }
 
+/** Checks what the types cannot: ids unique and known, dates real, references resolvable. */
+function validate(input: ResolutionInput): ResolutionInput {
+  if (input === null || typeof input !== 'object') fail('INVALID_ARGUMENT', 'input', 'expected an object');
+  const { guides, policy } = input;
+  if (!Array.isArray(guides) || guides.length === 0) fail('INVALID_ARGUMENT', 'guides', 'expected a non-empty array');
+  if (policy === null || typeof policy !== 'object' || !Array.isArray(policy.accept))
+    fail('INVALID_ARGUMENT', 'policy.accept', 'expected an array of substitution modes');
+  policy.accept.forEach((m, i) => {
+    if (!MODES.includes(m)) fail('INVALID_ARGUMENT', `policy.accept[${i}]`, `unknown substitution mode "${String(m)}"`);
+  });
+  if (typeof policy.consentToFetch !== 'boolean')
+    fail('INVALID_ARGUMENT', 'policy.consentToFetch', 'expected a boolean');
+  if (!input.applicant || typeof input.applicant.id !== 'string')
+    fail('INVALID_ARGUMENT', 'applicant.id', 'expected a string');
+  dayNumber(input.at, 'at');
+  const typeIds = new Set<string>();
+  (input.evidenceTypes ?? []).forEach((t, i) => {
+    if (typeIds.has(t.id)) fail('DUPLICATE_ID', `evidenceTypes[${i}].id`, `"${t.id}" appears twice`);
+    typeIds.add(t.id);
+  });
+  const codes = new Set<string>();
+  const requirementIds = new Set<string>();
+  guides.forEach((guide, i) => {
+    if (codes.has(guide.code)) fail('DUPLICATE_ID', `guides[${i}].code`, `"${guide.code}" appears twice`);
+    codes.add(guide.code);
+    if (!Array.isArray(guide.materials)) fail('INVALID_ARGUMENT', `guides[${i}].materials`, 'expected an array');
+    if (!Number.isInteger(guide.maxVisits) || guide.maxVisits < 0)
+      fail('INVALID_ARGUMENT', `guides[${i}].maxVisits`, 'expected a non-negative integer');
+    const seen = new Set<string>();
+    guide.materials.forEach((r, j) => {
+      const at = `guides[${i}].materials[${j}]`;
+      if (seen.has(r.id)) fail('DUPLICATE_ID', `${at}.id`, `"${r.id}" appears twice in item "${guide.code}"`);
+      seen.add(r.id);
+      requirementIds.add(r.id);
+      if (!['required', 'optional', 'deferrable'].includes(r.necessity))
+        fail('INVALID_ARGUMENT', `${at}.necessity`, 'expected required, optional or deferrable');
+      if (!Array.isArray(r.evidence) || r.evidence.length === 0)
+        fail('INVALID_ARGUMENT', `${at}.evidence`, 'expected at least one evidence set');
+      r.evidence.forEach((set, k) => {
+        if (!Array.isArray(set) || set.length === 0)
+          fail('INVALID_ARGUMENT', `${at}.evidence[${k}]`, 'expected a non-empty array of evidence types');
+        set.forEach((t, l) => {
+          known(typeIds, t, `${at}.evidence[${k}][${l}]`);
+        });
+      });
+    });
+  });
+  (policy.preferUpload ?? []).forEach((r, i) => {
+    if (!requirementIds.has(r)) fail('UNKNOWN_REFERENCE', `policy.preferUpload[${i}]`, `no requirement "${r}"`);
+  });
+  for (const t of Object.keys(policy.maxAgeDays ?? {})) known(typeIds, t, `policy.maxAgeDays.${t}`);
+  const limit = policy.exactSearchLimit;
+  if (limit !== undefined && (!Number.isSafeInteger(limit) || limit < 0))
+    fail('INVALID_ARGUMENT', 'policy.exactSearchLimit', 'expected a non-negative integer');
+  return input;
+}
+
+/** Handling position of each guide: its bundle member `order`, or its index without a bundle. */
+function handlingPositions(input: ResolutionInput): number[] {
+  const { bundle, guides } = input;
+  if (!bundle) return guides.map((_, i) => i);
+  const order = new Map(bundle.members.map((m) => [m.item, m.order]));
+  return guides.map((g, i) => {
+    const o =
+      order.get(g.code) ?? (g.item.implementationCode === undefined ? undefined : order.get(g.item.implementationCode));
+    if (o === undefined) fail('UNKNOWN_REFERENCE', `guides[${i}].code`, `"${g.code}" is not a member of the bundle`);
+    return o;
+  });
+}
+
+/** Bundle feeds (output of one member → requirement of another), keyed by target guide index and requirement id. */
+function feedsByTarget(input: ResolutionInput, position: number[]): Map<string, Source> {
+  const out = new Map<string, Source>();
+  const guideOf = (item: string, field: string) => {
+    const g = input.guides.findIndex((x) => x.code === item || x.item.implementationCode === item);
+    if (g < 0) fail('UNKNOWN_REFERENCE', field, `no guide for item "${item}"`);
+    return g;
+  };
+  const rank = policyVerdict(input.policy, 'bundle-output');
+  (input.bundle?.feeds ?? []).forEach((f, i) => {
+    const from = guideOf(f.from.item, `bundle.feeds[${i}].from.item`);
+    const to = guideOf(f.to.item, `bundle.feeds[${i}].to.item`);
+    if (!input.guides[from]!.item.results.some((r) => r.id === f.from.result))
+      fail('UNKNOWN_REFERENCE', `bundle.feeds[${i}].from.result`, `no result "${f.from.result}" in "${f.from.item}"`);
+    if (typeof rank !== 'number') return;
+    const provenance: Provenance = {
+      mode: 'bundle-output',
+      itemCode: input.guides[from]!.code,
+      resultId: f.from.result,
+    };
+    out.set(`${to}\u0000${f.to.requirement}`, { provenance, rank, from: position[from]! });
+  });
+  return out;
+}
+
 /** Merges one requirement into the request for evidence type `type`, keeping the strictest terms. */
 function addToRequest(
   requests: Map<string, MaterialRequest>,
   type: string,
-  itemId: string,
-  r: MaterialRequirement,
+  itemCode: string,
+  r: Requirement,
   name: string,
   unusable: UnusableEvidence[],
 ): void {
   let q = requests.get(type);
   if (!q) {
     const notUsed = unusable.filter((u) => u.evidenceType === type);
+    const reason = notUsed.length
+      ? { zh: notUsed.map((u) => u.reason.zh).join('；'), en: notUsed.map((u) => u.reason.en).join('; ') }
+      : { zh: '无可用的共享来源', en: 'no usable shared source' };
     q = {
       evidenceType: type,
       name,
       satisfies: [],
-      items: [],
+      itemCodes: [],
       necessity: 'deferrable',
-      sizes: [],
-      reason: notUsed.length
-        ? { zh: notUsed.map((u) => u.reason.zh).join('；'), en: notUsed.map((u) => u.reason.en).join('; ') }
-        : { zh: '无可用的共享来源', en: 'no usable shared source' },
+      form: r.form,
+      originals: 0,
+      copies: 0,
+      paperSizes: [],
+      reason,
     };
     requests.set(type, q);
   }
-  q.satisfies.push({ itemId, requirementId: r.id });
-  if (!q.items.includes(itemId)) q.items.push(itemId);
+  q.satisfies.push({ itemCode, requirementId: r.id });
+  if (!q.itemCodes.includes(itemCode)) q.itemCodes.push(itemCode);
   if (r.necessity === 'required') q.necessity = 'required';
   // Paper for one item and electronic for another means both must be provided.
-  if (r.form) q.form = !q.form || q.form === r.form ? r.form : 'paper-and-electronic';
-  if (r.copies !== undefined) q.copies = Math.max(q.copies ?? 0, r.copies);
-  if (r.size !== undefined && !q.sizes.includes(r.size)) q.sizes.push(r.size);
+  if (q.form !== r.form) q.form = 'both';
+  q.originals = Math.max(q.originals, r.originals);
+  q.copies = Math.max(q.copies, r.copies);
+  if (r.paperSize !== undefined && !q.paperSizes.includes(r.paperSize)) q.paperSizes.push(r.paperSize);
 }
 
-/** Evidence of this requirement's types that could not be used, with the reason (including bundle order). */
+/** Evidence of this requirement's types that was not used, and why (including bundle order and preference). */
 function unusableFor(
-  r: MaterialRequirement,
-  item: number,
+  r: Requirement,
+  g: number,
   evidence: EvidenceIndex,
+  position: number[],
   preferUpload: boolean,
+  feed: Source | undefined,
 ): UnusableEvidence[] {
   const out: UnusableEvidence[] = [];
-  for (const t of new Set(r.evidenceSets.flat())) {
+  const note = (evidenceType: string, s: Source, zh: string, en: string) => {
+    const ref = sourceRef(s.provenance);
+    out.push({ evidenceType, ref, reason: { zh: `${ref}：${zh}`, en: `${ref}: ${en}` } });
+  };
+  for (const t of new Set(r.evidence.flat())) {
     out.push(...(evidence.unusable.get(t) ?? []));
     for (const s of evidence.sources.get(t) ?? [])
-      if (preferUpload && s.after < item)
-        out.push({
-          evidenceType: t,
-          ref: sourceRef(s.provenance),
-          reason: {
-            zh: `${sourceRef(s.provenance)}：申请人选择自行上传`,
-            en: `${sourceRef(s.provenance)}: the applicant prefers to upload`,
-          },
-        });
-      else if (s.after >= item && s.provenance.mode === 'bundle-output')
-        out.push({
-          evidenceType: t,
-          ref: sourceRef(s.provenance),
-          reason: {
-            zh: `${sourceRef(s.provenance)}：在本事项之后才产生`,
-            en: `${sourceRef(s.provenance)}: produced only after this item in the bundle`,
-          },
-        });
+      if (s.from >= position[g]!) note(t, s, '在本事项之后才产生', 'produced only after this item in the bundle');
+      else if (preferUpload) note(t, s, '申请人选择自行上传', 'the applicant prefers to upload');
   }
+  if (feed && feed.from >= position[g]!)
+    note('', feed, '在本事项之后才产生', 'produced only after this item in the bundle');
   return out;
 }
 

@@ -3,6 +3,12 @@
  * zod schemas for every type that crosses the `@govkit/materials` API, one beside each inferred type.
  * Import them from `@govkit/materials/schemas` so that the main entry does not pull zod into a bundle.
  */
+import {
+  BundleSchema,
+  EvidenceTypeSchema,
+  ItemResultSchema,
+  MaterialRequirementSchema,
+} from '@govkit/catalogue/schemas';
 import * as z from 'zod';
 
 const id = z.string().min(1);
@@ -30,53 +36,23 @@ export const FingerprintSchema = z.object({
   size: z.number().int().nonnegative(),
 });
 
-/** A kind of evidence (证明材料类型) — e-licence type codes (证照类型) are evidence types too. */
-export const EvidenceTypeSchema = z.object({
-  code: id,
-  /** Display name in Chinese, e.g. 营业执照. */
-  name: z.string().min(1),
-  /** Display name in English. */
-  nameEn: z.string().optional(),
-  /** `false` when the applicant cannot bring it and it can only be obtained by sharing. Default `true`. */
-  uploadable: z.boolean().optional(),
-});
-
-/** 申请材料: one material an item asks for, stating what can prove it as an OR of ANDs of evidence types. */
-export const MaterialRequirementSchema = z.object({
-  id,
-  /** Display text only; matching is by `id` and evidence-type codes. */
-  name: z.string().min(1),
-  /** Alternative evidence sets: any one set, all of its types (EU Evidence Broker style). */
-  evidenceSets: z.array(z.array(id).min(1)).min(1),
-  /** required, optional, or deferrable (容缺受理: accepted now, supplied later). */
-  necessity: z.enum(['required', 'optional', 'deferrable']),
-  form: z.enum(['paper', 'electronic', 'paper-and-electronic']).optional(),
-  copies: z.number().int().nonnegative().optional(),
-  /** Paper size or file constraint as published, e.g. `A4`. */
-  size: z.string().optional(),
-});
-
-/** A (personalised) item of the bundle, in bundle order: what it requires of this applicant. */
-export const ResolutionItemSchema = z.object({
-  id,
-  name: z.string().min(1),
-  requirements: z.array(MaterialRequirementSchema),
-  /** On-site visits this item needs on its own (跑动次数). */
-  visits: z.number().int().nonnegative().optional(),
-});
-
-/** The applicant: a natural person (resident ID) or an organisation (unified social credit code). */
+/**
+ * The applicant: a natural person or an organisation. `idScheme` says how `id` is validated and
+ * canonicalised: `uscc` (GB 32100, default for organisations), `resident-id` (GB 11643, default for
+ * natural persons) or `other` (passports, permits: compared as upper-case text).
+ */
 export const ApplicantSchema = z.object({
   kind: z.enum(['natural-person', 'legal-person', 'other-organisation']),
   id,
   name: z.string().min(1),
+  idScheme: z.enum(['uscc', 'resident-id', 'other']).optional(),
 });
 
 /** 电子证照: an e-licence the applicant holds. */
 export const ELicenceSchema = z.object({
   /** The e-licence identifier. */
   id,
-  /** Its national licence type code; an evidence-type code. */
+  /** Its national licence type code (证照类型), matched to evidence types by their `licenceType` or `id`. */
   licenceType: id,
   /** Display name as on the licence, used only by the opt-in name matching. */
   name: z.string().optional(),
@@ -110,9 +86,6 @@ export const SubmissionSchema = z.object({
   fingerprint: FingerprintSchema.optional(),
 });
 
-/** The result of an earlier item of the same bundle, e.g. the business licence 营业执照 of step 1. */
-export const BundleOutputSchema = z.object({ itemId: id, evidenceType: id });
-
 /** A substitution for bringing a material, as in Beijing E-Town's list, plus e-licences and bundle outputs. */
 export const SubstitutionModeSchema = z.enum([
   'e-licence',
@@ -124,46 +97,52 @@ export const SubstitutionModeSchema = z.enum([
   'commitment',
 ]);
 
-/** 告知承诺制: the office accepts the applicant's written commitment in place of these evidence types. */
-export const CommitmentSchema = z.object({
-  id,
-  evidenceTypes: z.array(id).min(1),
-  /** The legal basis that allows it. */
-  basis: z.string().optional(),
-});
-
 /** What the office accepts instead of an upload, and on what terms. */
 export const ResolutionPolicySchema = z.object({
   /** Accepted substitution modes, most preferred first. */
   accept: z.array(SubstitutionModeSchema),
   /** The applicant agreed to fetching evidence from other authorities (EU once-only: explicit request). */
   consentToFetch: z.boolean(),
-  commitments: z.array(CommitmentSchema).optional(),
   /** Freshness: earlier submissions of these evidence types older than this many days are not reused. */
   maxAgeDays: z.record(z.string(), z.number().int().nonnegative()).optional(),
   /** Requirement ids the applicant prefers to upload rather than have waived. */
   preferUpload: z.array(id).optional(),
-  /** Opt-in fallback: match evidence with unknown type codes by normalised name; such matches are flagged. */
+  /** Opt-in fallback: match held evidence with unknown type codes by normalised name; such matches are flagged. */
   nameMatching: z.boolean().optional(),
   /** Search-node budget of the exact method before it falls back to greedy. Default 100 000. */
   exactSearchLimit: z.number().int().nonnegative().optional(),
 });
 
-/** Everything {@link resolveMaterials} needs: items, applicant, evidence at hand, policy and the date. */
+/** The parts of a personalised service guide (`@govkit/catalogue`'s `ServiceGuide`) the resolution reads. */
+export const ResolutionGuideSchema = z.object({
+  code: id,
+  maxVisits: z.number().int().nonnegative(),
+  item: z.object({
+    name: z.string().min(1),
+    implementationCode: z.string().optional(),
+    results: z.array(ItemResultSchema),
+  }),
+  // `when` is already decided by personalisation, so it is not read.
+  materials: z.array(MaterialRequirementSchema.omit({ when: true })),
+});
+
+/** Everything `resolveMaterials` needs: guides, evidence registry, applicant, evidence at hand, policy, date. */
 export const ResolutionInputSchema = z.object({
-  items: z.array(ResolutionItemSchema).min(1),
-  evidenceTypes: z.array(EvidenceTypeSchema),
+  /** Personalised guides of the bundle's items (or one item), in handling order. */
+  guides: z.array(ResolutionGuideSchema).min(1),
+  /** With a bundle, its member order and feeds decide which outputs reach which later items. */
+  bundle: BundleSchema.pick({ members: true, feeds: true }).optional(),
+  evidenceTypes: z.array(EvidenceTypeSchema.pick({ id: true, name: true, kind: true, licenceType: true })),
   applicant: ApplicantSchema,
   /** The day of the decision; validity and freshness are judged on it. */
   at: IsoDateSchema,
   eLicences: z.array(ELicenceSchema).optional(),
   sharedData: z.array(SharedDataSchema).optional(),
   submissions: z.array(SubmissionSchema).optional(),
-  bundleOutputs: z.array(BundleOutputSchema).optional(),
   policy: ResolutionPolicySchema,
 });
 
-const requirementRef = z.object({ itemId: id, requirementId: id });
+const requirementRef = z.object({ itemCode: id, requirementId: id });
 
 /** Where a waived evidence type comes from. */
 export const ProvenanceSchema = z.discriminatedUnion('mode', [
@@ -190,8 +169,10 @@ export const ProvenanceSchema = z.discriminatedUnion('mode', [
     fingerprint: FingerprintSchema.optional(),
     matchedByName: z.boolean(),
   }),
-  z.object({ mode: z.literal('bundle-output'), evidenceType: id, itemId: id }),
-  z.object({ mode: z.literal('commitment'), evidenceType: id, commitmentId: id, basis: z.string().optional() }),
+  /** An earlier bundle member's result: by evidence type (`produces`) or fed to the requirement (`feeds`). */
+  z.object({ mode: z.literal('bundle-output'), evidenceType: id.optional(), itemCode: id, resultId: id }),
+  /** 告知承诺: for an evidence type of kind `commitment`, or for a requirement flagged `commitment`. */
+  z.object({ mode: z.literal('commitment'), evidenceType: id.optional(), itemCode: id, requirementId: id }),
 ]);
 
 /** Evidence at hand that was not used, and why (expired, another holder, no consent…). */
@@ -203,7 +184,7 @@ export const UnusableEvidenceSchema = z.object({
 
 /** The decision for one requirement of one item. */
 export const RequirementOutcomeSchema = z.object({
-  itemId: id,
+  itemCode: id,
   requirementId: id,
   name: z.string(),
   necessity: z.enum(['required', 'optional', 'deferrable']),
@@ -223,12 +204,15 @@ export const MaterialRequestSchema = z.object({
   evidenceType: id,
   name: z.string(),
   satisfies: z.array(requirementRef),
-  items: z.array(id),
+  itemCodes: z.array(id),
   /** `required` if any satisfied requirement is required, else `deferrable` (容缺). */
   necessity: z.enum(['required', 'deferrable']),
-  form: z.enum(['paper', 'electronic', 'paper-and-electronic']).optional(),
-  copies: z.number().int().nonnegative().optional(),
-  sizes: z.array(z.string()),
+  /** Paper for one item and electronic for another means both. */
+  form: z.enum(['paper', 'electronic', 'both']),
+  originals: z.number().int().nonnegative(),
+  copies: z.number().int().nonnegative(),
+  /** Every distinct paper size asked for (they cannot be ranked, so none is dropped). */
+  paperSizes: z.array(z.string()),
   reason: LocalizedTextSchema,
 });
 
@@ -257,4 +241,77 @@ export const ResolutionSchema = z.object({
   requests: z.array(MaterialRequestSchema),
   outcomes: z.array(RequirementOutcomeSchema),
   metrics: ResolutionMetricsSchema,
+});
+
+/** One field of an item's application form, keyed by its information concept (信息项). */
+export const FormFieldSchema = z.object({
+  /** The information concept, e.g. `enterprise.name`; fields of the same concept are one field of the merged form. */
+  concept: id,
+  label: z.string().min(1),
+  type: z.enum(['text', 'number', 'integer', 'date', 'boolean', 'choice', 'multi-choice']),
+  /** A named format: `uscc`, `resident-id`, `mobile`, `region-code` are checked; others are compared only. */
+  format: z.string().optional(),
+  maxLength: z.number().int().positive().optional(),
+  /** The enumeration of `choice` / `multi-choice` fields. */
+  options: z.array(z.string()).optional(),
+  required: z.boolean(),
+});
+
+/** The application form of one item. */
+export const ItemFormSchema = z.object({ itemCode: id, fields: z.array(FormFieldSchema) });
+
+/** A value for a concept obtained from shared data, to prefill the merged form. */
+export const PrefillValueSchema = z.object({
+  concept: id,
+  value: z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]),
+  /** The shared-data source it came from. */
+  sourceId: id,
+});
+
+/** A field of the merged form: one definition agreed by every item, or a conflict showing every side. */
+export const MergedFieldSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('merged'),
+    concept: id,
+    field: FormFieldSchema,
+    itemCodes: z.array(id),
+    prefill: PrefillValueSchema.optional(),
+  }),
+  z.object({
+    status: z.literal('conflict'),
+    concept: id,
+    /** Properties on which the items disagree. */
+    properties: z.array(z.enum(['type', 'format', 'maxLength', 'options'])),
+    variants: z.array(z.object({ itemCode: id, field: FormFieldSchema })),
+    itemCodes: z.array(id),
+  }),
+]);
+
+/** 一表申请: the merged form of a bundle. */
+export const MergedFormSchema = z.object({
+  fields: z.array(MergedFieldSchema),
+  /** Prefill values not used, and why (a conflict, a value that does not fit, no consent…). */
+  prefillRejected: z.array(z.object({ concept: id, sourceId: id, reason: LocalizedTextSchema })),
+  metrics: z.object({
+    fieldsBefore: z.number().int(),
+    fieldsAfter: z.number().int(),
+    conflicts: z.number().int(),
+    prefilled: z.number().int(),
+    fieldReduction: z.number(),
+  }),
+});
+
+/** A file the applicant uploads now, with its fingerprint. */
+export const UploadSchema = z.object({
+  id,
+  fingerprint: FingerprintSchema,
+  itemCode: id.optional(),
+  evidenceType: id.optional(),
+});
+
+/** Uploads with identical content, and the earlier submissions of that content that may be reused. */
+export const IdenticalUploadsSchema = z.object({
+  fingerprint: FingerprintSchema,
+  uploadIds: z.array(id),
+  earlier: z.array(z.object({ submissionId: id, reusable: z.boolean(), reason: LocalizedTextSchema })),
 });

@@ -8,12 +8,8 @@ export type FingerprintAlgorithm = z.infer<typeof S.FingerprintAlgorithmSchema>;
 export type Fingerprint = z.infer<typeof S.FingerprintSchema>;
 /** Text for a person, in Chinese and English. */
 export type LocalizedText = z.infer<typeof S.LocalizedTextSchema>;
-/** A kind of evidence; e-licence type codes are evidence types too. */
-export type EvidenceType = z.infer<typeof S.EvidenceTypeSchema>;
-/** 申请材料: a material an item asks for, as alternative evidence sets. */
-export type MaterialRequirement = z.infer<typeof S.MaterialRequirementSchema>;
-/** A personalised item of a bundle. */
-export type ResolutionItem = z.infer<typeof S.ResolutionItemSchema>;
+/** The parts of a personalised `ServiceGuide` (from `@govkit/catalogue`'s `personalise`) that resolution reads. */
+export type ResolutionGuide = z.infer<typeof S.ResolutionGuideSchema>;
 /** The applicant. */
 export type Applicant = z.infer<typeof S.ApplicantSchema>;
 /** 电子证照 held by the applicant. */
@@ -22,12 +18,8 @@ export type ELicence = z.infer<typeof S.ELicenceSchema>;
 export type SharedData = z.infer<typeof S.SharedDataSchema>;
 /** A material submitted before. */
 export type Submission = z.infer<typeof S.SubmissionSchema>;
-/** The output of an earlier item of the bundle. */
-export type BundleOutput = z.infer<typeof S.BundleOutputSchema>;
 /** A way to do without an upload. */
 export type SubstitutionMode = z.infer<typeof S.SubstitutionModeSchema>;
-/** 告知承诺 accepted for some evidence types. */
-export type Commitment = z.infer<typeof S.CommitmentSchema>;
 /** What the office accepts and on what terms. */
 export type ResolutionPolicy = z.infer<typeof S.ResolutionPolicySchema>;
 /** The input of `resolveMaterials`. */
@@ -44,3 +36,17 @@ export type MaterialRequest = z.infer<typeof S.MaterialRequestSchema>;
 export type ResolutionMetrics = z.infer<typeof S.ResolutionMetricsSchema>;
 /** The outcome of `resolveMaterials`. */
 export type Resolution = z.infer<typeof S.ResolutionSchema>;
+/** A field of an item's form. */
+export type FormField = z.infer<typeof S.FormFieldSchema>;
+/** The form of one item. */
+export type ItemForm = z.infer<typeof S.ItemFormSchema>;
+/** A prefill value from shared data. */
+export type PrefillValue = z.infer<typeof S.PrefillValueSchema>;
+/** A field of the merged form. */
+export type MergedField = z.infer<typeof S.MergedFieldSchema>;
+/** 一表申请: the merged form. */
+export type MergedForm = z.infer<typeof S.MergedFormSchema>;
+/** A file uploaded now. */
+export type Upload = z.infer<typeof S.UploadSchema>;
+/** A group of identical uploads and matching earlier submissions. */
+export type IdenticalUploads = z.infer<typeof S.IdenticalUploadsSchema>;
