@@ -3,9 +3,13 @@
  * The government service item model: codes, service guides, materials, situations, bundles, themes and search.
  * zod schemas for every type are in `@govkit/catalogue/schemas`.
  */
-export { CatalogueError } from './errors';
+export { CatalogueError, type CatalogueErrorCode, type CatalogueIssue } from './errors';
+export { itemCode } from './item-code';
 export { type ItemTypeDefinition, NATIONAL_ITEM_TYPES, type NationalItemTypeCode } from './item-types';
 export { isWithinLimit } from './limits';
+export { type LoadOptions, loadCatalogue, type ValidationResult, validateCatalogue } from './load-catalogue';
+export { type PersonaliseOptions, personalise } from './personalise';
+export { personaliseBundle } from './personalise-bundle';
 export type {
   Answer,
   Answers,
@@ -32,3 +36,4 @@ export type {
   Theme,
   TimeLimit,
 } from './types';
+export { type AsOfOptions, findItem, itemsAsOf, latestItems } from './versions';

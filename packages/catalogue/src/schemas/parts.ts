@@ -22,8 +22,8 @@ export function addRuleIssue(ctx: z.core.$RefinementCtx, path: PropertyKey[], te
   });
 }
 
-/** Non-empty trimmed text. */
-export const text = () => z.string().trim().min(1);
+/** Text that is not blank. */
+export const text = () => z.string().regex(/\S/, { message: 'must not be blank' });
 
 /** An id: letters, digits, `-`, `_`, `.`, `:`; used for cross-references, so kept free of spaces. */
 export const id = () => z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/);
