@@ -52,7 +52,7 @@ const ROOT_TO = '2045-01-01T00:00:00Z';
  * ```
  */
 export function createDemoPki(options: DemoPkiOptions = {}): DemoPki {
-  const organisation = { name: '示例市市场监督管理局', creditCode: '11350100MB0000001X' };
+  const organisation = { name: '示例市市场监督管理局', creditCode: '11350100MB00000012' };
   const root = (algorithm: IssuerKey['algorithm'], commonName: string, serialNumber: bigint): KeyedCertificate => {
     const key = fixtureKey(algorithm, commonName);
     const certificate = createCertificate({

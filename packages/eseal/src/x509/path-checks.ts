@@ -10,8 +10,19 @@ import type { TrustContext } from './trust';
 /** How missing revocation data is treated: `require` (INDETERMINATE / TRY_LATER) or `warn`. */
 export type RevocationPolicy = 'require' | 'warn';
 
-/** A readable summary of a certificate for the report. */
+const summaries = new WeakMap<Certificate, CertificateSummary>();
+
+/** A readable summary of a certificate for the report (computed once per parsed certificate). */
 export function summarizeCertificate(cert: Certificate): CertificateSummary {
+  let s = summaries.get(cert);
+  if (!s) {
+    s = summarize(cert);
+    summaries.set(cert, s);
+  }
+  return { ...s };
+}
+
+function summarize(cert: Certificate): CertificateSummary {
   return {
     subject: formatName(cert.subject),
     issuer: formatName(cert.issuer),
@@ -53,9 +64,10 @@ export async function certificateChecks(
   t: Instants,
   target: 'signingCertificate' | 'sealMakerCertificate',
   revocation: RevocationPolicy,
+  cacheKey?: string,
 ): Promise<{ checks: Check[]; path?: Certificate[] }> {
   const who = WHO[target];
-  const built = await trust.buildPath(leaf, extra);
+  const built = await trust.buildPath(leaf, extra, cacheKey);
   if ('failure' in built) {
     const f = built.failure;
     const subject = formatName(f.certificate.subject);

@@ -25,6 +25,8 @@ export class TrustContext {
   private readonly intermediates: readonly Certificate[];
   private readonly crls: readonly Crl[];
   private readonly signatures = new Map<string, Promise<SignatureOutcome>>();
+  private readonly paths = new Map<string, Promise<PathResult>>();
+  private readonly issuerCrls = new WeakMap<Certificate, Promise<Crl[]>>();
 
   constructor(anchors: readonly Certificate[], intermediates: readonly Certificate[], crls: readonly Crl[]) {
     this.anchors = anchors;
@@ -53,7 +55,18 @@ export class TrustContext {
    * document) and the configured intermediates, verifying each link's signature (RFC 5280 §6.1.3 a.1)
    * and name chaining (§6.1.3 a.4). Depth-first, anchors tried first, at most 8 certificates.
    */
-  async buildPath(leaf: Certificate, extra: readonly Certificate[] = []): Promise<PathResult> {
+  buildPath(leaf: Certificate, extra: readonly Certificate[] = [], cacheKey?: string): Promise<PathResult> {
+    if (cacheKey === undefined) return this.findPath(leaf, extra);
+    let hit = this.paths.get(cacheKey);
+    if (!hit) {
+      if (this.paths.size >= MAX_CACHE) this.paths.clear();
+      hit = this.findPath(leaf, extra);
+      this.paths.set(cacheKey, hit);
+    }
+    return hit;
+  }
+
+  private async findPath(leaf: Certificate, extra: readonly Certificate[]): Promise<PathResult> {
     if (this.isAnchor(leaf)) return { path: [leaf] };
     let failure: PathFailure = { kind: 'no-issuer', certificate: leaf };
     const walk = async (path: Certificate[]): Promise<Certificate[] | undefined> => {
@@ -91,13 +104,26 @@ export class TrustContext {
    * (RFC 5280 §6.3.3 (f)) and that was issued by `notAfter`; undefined when there is none.
    */
   async crlFor(cert: Certificate, issuer: Certificate, notAfter: number): Promise<Crl | undefined> {
+    let verified = this.issuerCrls.get(issuer);
+    if (!verified) {
+      verified = this.crlsSignedBy(issuer);
+      this.issuerCrls.set(issuer, verified);
+    }
     let best: Crl | undefined;
-    for (const crl of this.crls) {
+    for (const crl of await verified) {
       if (!sameName(crl.issuer, cert.issuer) || Date.parse(crl.thisUpdate) > notAfter) continue;
-      if (best && Date.parse(best.thisUpdate) >= Date.parse(crl.thisUpdate)) continue;
-      if (issuer.keyUsage && !issuer.keyUsage.cRLSign) continue;
-      if ((await this.verify(crl.signatureAlgorithm, issuer.publicKey, crl.tbs, crl.signature)) === 'valid') best = crl;
+      if (!best || Date.parse(best.thisUpdate) < Date.parse(crl.thisUpdate)) best = crl;
     }
     return best;
+  }
+
+  private async crlsSignedBy(issuer: Certificate): Promise<Crl[]> {
+    if (issuer.keyUsage && !issuer.keyUsage.cRLSign) return [];
+    const out: Crl[] = [];
+    for (const crl of this.crls) {
+      if (!sameName(crl.issuer, issuer.subject)) continue;
+      if ((await this.verify(crl.signatureAlgorithm, issuer.publicKey, crl.tbs, crl.signature)) === 'valid') out.push(crl);
+    }
+    return out;
   }
 }
