@@ -41,10 +41,10 @@ export function provenanceText(p: Provenance, names: Names): LocalizedText {
         p.origin === 'this-case'
           ? { zh: '本次办件', en: 'this case' }
           : p.origin === 'earlier-case'
-            ? { zh: `办件 ${p.caseId ?? ''}`.trim(), en: `case ${p.caseId ?? ''}`.trim() }
+            ? { zh: `办件 ${p.caseId ?? ''} `.replace('  ', ' '), en: `case ${p.caseId ?? ''}`.trim() }
             : { zh: '材料库（一人一档/一企一档）', en: 'the archive' };
       return {
-        zh: `「${t.zh}」已于 ${p.submittedAt} 在${where.zh}提交（${p.submissionId}），可复用${byName.zh}`,
+        zh: `「${t.zh}」已于 ${p.submittedAt} 在${where.zh}中提交（${p.submissionId}），可复用${byName.zh}`,
         en: `"${t.en}" already submitted on ${p.submittedAt} in ${where.en} (${p.submissionId}), reused${byName.en}`,
       };
     }
