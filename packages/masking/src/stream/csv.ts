@@ -117,7 +117,8 @@ export function maskCsv(
         field: `row ${n}`,
       });
     const record: Record<string, string> = {};
-    header.forEach((h, i) => Object.defineProperty(record, h, { value: row[i], enumerable: true, writable: true }));
+    for (let i = 0; i < header.length; i++)
+      Object.defineProperty(record, header[i]!, { value: row[i], enumerable: true, writable: true });
     const out = mask(record) as Record<string, unknown>;
     controller.enqueue(`${kept!.map((h) => formatField(out[h], delimiter)).join(delimiter)}\n`);
   });
