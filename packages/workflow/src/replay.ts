@@ -1,0 +1,35 @@
+import { verifyAuditChain } from './audit';
+import { definitionRef } from './definition';
+import { WorkflowError } from './errors';
+import { evolve } from './evolve';
+import type { CaseEvent, CaseSnapshot, WorkflowDefinition } from './types';
+
+/**
+ * Rebuilds a case's snapshot from its audit log, after verifying the chain. The result equals the snapshot
+ * kept live, so the log alone is enough to restore a case. `definitions` must include every definition the
+ * case was pinned to (the one it started on, and any it was migrated to).
+ *
+ * @example
+ * ```ts
+ * const snapshot = replayCase([licensingWorkflow()], events);
+ * ```
+ */
+export function replayCase(definitions: readonly WorkflowDefinition[], events: readonly CaseEvent[]): CaseSnapshot {
+  const verdict = verifyAuditChain(events);
+  if (!events.length || !verdict.valid)
+    throw new WorkflowError('AUDIT_CHAIN_BROKEN', `cannot replay: ${verdict.problem?.message ?? 'no events'}`, {
+      field: `events[${verdict.problem?.index ?? 0}]`,
+    });
+  let snapshot: CaseSnapshot | undefined;
+  for (const event of events) {
+    const ref =
+      event.type === 'created' || event.type === 'migrated'
+        ? (event.payload.definition as string)
+        : snapshot!.definition;
+    const definition = definitions.find((d) => definitionRef(d) === ref);
+    if (!definition)
+      throw new WorkflowError('DEFINITION_MISMATCH', `definition ${ref} was not given`, { field: 'definitions' });
+    snapshot = evolve(definition, snapshot, event);
+  }
+  return snapshot!;
+}
