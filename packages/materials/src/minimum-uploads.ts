@@ -64,11 +64,10 @@ export function minimumUploads(
       best = search.best;
       solved = search.complete;
     }
-    if (solved) lowerBound += best.length;
-    else {
-      exact = false;
-      lowerBound += packingBound(component, chosen);
-    }
+    // Without a finished search, the packing bound still proves optimality when it meets the solution.
+    const bound = solved ? best.length : packingBound(component, chosen);
+    if (bound < best.length) exact = false;
+    lowerBound += bound;
     for (const t of best) chosen[t] = 1;
   }
   const types: number[] = [];
