@@ -9,5 +9,7 @@ export function cleanInput(field: string, input: unknown): string {
   if (typeof input !== 'string') {
     throw new IdentifiersError('INVALID_ARGUMENT', `${field}: expected a string, got ${typeof input}`, { field });
   }
-  return input.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  // Fast path: printable ASCII without spaces, the common case, needs no Unicode normalisation.
+  const text = /^[\x21-\x7e]*$/.test(input) ? input : input.normalize('NFKC').replace(/\s+/g, '');
+  return text.toUpperCase();
 }
