@@ -10,6 +10,14 @@ export { isWithinLimit } from './limits';
 export { type LoadOptions, loadCatalogue, type ValidationResult, validateCatalogue } from './load-catalogue';
 export { type PersonaliseOptions, personalise } from './personalise';
 export { personaliseBundle } from './personalise-bundle';
+export { browse, type ItemEntry, type NavigationLevel, navigate } from './search/navigate';
+export { type SearchHit, type SearchOptions, search } from './search/search';
+export {
+  createSearchIndex,
+  type SearchFilter,
+  type SearchIndex,
+  type SearchIndexOptions,
+} from './search/search-index';
 export type {
   Answer,
   Answers,

@@ -1,0 +1,149 @@
+import { itemCode } from '../item-code';
+import type { Catalogue, Item, Theme } from '../types';
+import { itemsAsOf, latestItems } from '../versions';
+import { bigrams, normalise, unigrams } from './grams';
+
+/** Options of {@link createSearchIndex}. */
+export interface SearchIndexOptions {
+  /** Index the versions in effect on this date (`YYYY-MM-DD`); default: the latest version of each item. */
+  asOf?: string;
+  /** Also index suspended and cancelled items; default false. */
+  includeInactive?: boolean;
+}
+
+/** Narrows search and navigation results; every given field must match. */
+export interface SearchFilter {
+  /** A theme id; items under its sub-themes match too. */
+  theme?: string;
+  audience?: 'natural-person' | 'legal-person' | 'other-organisation';
+  /** The implementing department's credit code. */
+  department?: string;
+  /** A region code; items of bodies inside that region match (330000 matches 330106). */
+  region?: string;
+  /** An item-type code. */
+  type?: string;
+}
+
+/** How much a gram in each field counts. */
+const FIELD_WEIGHTS = { name: 4, keywords: 3, themes: 1.5, department: 1, materials: 0.5 } as const;
+
+/**
+ * A search index over a catalogue: an inverted index from character grams to items with field weights, plus
+ * per-item facets for filters. Built once (O(total text)), queried in well under a millisecond at county size.
+ * Not JSON: rebuild it from the catalogue instead of storing it.
+ */
+export interface SearchIndex<L, T extends string> {
+  readonly catalogue: Catalogue<L, T>;
+  /** The indexed items (one version per code). */
+  readonly items: readonly Item<L, T>[];
+  /** @internal */ readonly postings: ReadonlyMap<string, Posting>;
+  /** @internal */ readonly facets: Facets;
+  /** @internal */ readonly scratch: { score: Float64Array; hits: Uint16Array; touched: Int32Array };
+}
+
+/** @internal */
+export interface Posting {
+  docs: Int32Array;
+  weights: Float32Array;
+}
+
+/** @internal */
+export interface Facets {
+  names: string[];
+  themes: Set<string>[];
+  themeParent: Map<string, string | undefined>;
+}
+
+/**
+ * Builds a {@link SearchIndex} for {@link search}, {@link browse} and {@link navigate}.
+ *
+ * @example
+ * ```ts
+ * const index = createSearchIndex(catalogue, { asOf: '2025-06-01' });
+ * search(index, '开餐馆')[0]?.item.name;
+ * ```
+ */
+export function createSearchIndex<L, T extends string>(
+  catalogue: Catalogue<L, T>,
+  options: SearchIndexOptions = {},
+): SearchIndex<L, T> {
+  const all = options.asOf !== undefined ? itemsAsOf(catalogue, options.asOf) : latestItems(catalogue);
+  const items = options.includeInactive ? all : all.filter((i) => i.status === 'active');
+  const themeById = new Map<string, Theme>(catalogue.themes.map((t) => [t.id, t]));
+  const themeParent = new Map(catalogue.themes.map((t) => [t.id, t.parent]));
+  const building = new Map<string, { docs: number[]; weights: number[] }>();
+  const facets: Facets = { names: [], themes: [], themeParent };
+
+  items.forEach((item, doc) => {
+    const weights = new Map<string, number>();
+    const add = (grams: readonly string[], w: number) => {
+      for (const g of grams) weights.set(g, (weights.get(g) ?? 0) + w);
+    };
+    const nameRuns = normalise(item.name + (item.nameEn ? ` ${item.nameEn}` : ''));
+    add(bigrams(nameRuns), FIELD_WEIGHTS.name);
+    add(unigrams(nameRuns), FIELD_WEIGHTS.name);
+    for (const k of item.keywords ?? []) add(bigrams(normalise(k)), FIELD_WEIGHTS.keywords);
+    add(bigrams(normalise(item.implementingBody.name)), FIELD_WEIGHTS.department);
+    for (const m of item.materials) add(bigrams(normalise(m.name)), FIELD_WEIGHTS.materials);
+    const themes = new Set<string>();
+    for (const t of item.themes) {
+      // An item under a sub-theme is also under every ancestor (bounded walk: themes are acyclic once loaded).
+      for (
+        let at: string | undefined = t, n = 0;
+        at !== undefined && n <= themeById.size;
+        at = themeParent.get(at), n++
+      ) {
+        themes.add(at);
+        const theme = themeById.get(at);
+        if (theme) add(bigrams(normalise(theme.name)), FIELD_WEIGHTS.themes);
+      }
+    }
+    facets.names.push(normalise(item.name).join(''));
+    facets.themes.push(themes);
+    for (const [g, w] of weights) {
+      let p = building.get(g);
+      if (!p) building.set(g, (p = { docs: [], weights: [] }));
+      p.docs.push(doc);
+      // Saturate repeated grams (as BM25's k1 does) so long material lists do not drown the name.
+      p.weights.push((w * 2.2) / (w + 1.2));
+    }
+  });
+
+  const postings = new Map<string, Posting>();
+  for (const [g, p] of building)
+    postings.set(g, { docs: Int32Array.from(p.docs), weights: Float32Array.from(p.weights) });
+  const n = items.length;
+  return {
+    catalogue,
+    items,
+    postings,
+    facets,
+    scratch: { score: new Float64Array(n), hits: new Uint16Array(n), touched: new Int32Array(n) },
+  };
+}
+
+/** Compiles a filter into a predicate over document numbers; undefined when nothing is filtered. */
+export function compileFilter<L, T extends string>(
+  index: SearchIndex<L, T>,
+  filter: SearchFilter | undefined,
+): ((doc: number) => boolean) | undefined {
+  if (!filter) return undefined;
+  const { theme, audience, department, region, type } = filter;
+  const regionPrefix = region === undefined ? undefined : region.slice(0, 6).replace(/(00)+$/, '');
+  const checks: ((item: Item<L, T>, doc: number) => boolean)[] = [];
+  if (theme !== undefined) checks.push((_, doc) => index.facets.themes[doc]!.has(theme));
+  if (audience !== undefined) checks.push((item) => item.audience.includes(audience));
+  if (department !== undefined) checks.push((item) => item.implementingBody.creditCode === department);
+  if (regionPrefix !== undefined) checks.push((item) => item.implementingBody.regionCode.startsWith(regionPrefix));
+  if (type !== undefined) checks.push((item) => item.type === type);
+  if (checks.length === 0) return undefined;
+  return (doc) => {
+    const item = index.items[doc]!;
+    return checks.every((check) => check(item, doc));
+  };
+}
+
+/** The code of each indexed item, for results. */
+export function codeOf<L, T extends string>(index: SearchIndex<L, T>, doc: number): string {
+  return itemCode(index.items[doc]!);
+}
