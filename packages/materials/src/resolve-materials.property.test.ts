@@ -8,7 +8,8 @@ const DOCS = ['A', 'B', 'C', 'D', 'E'];
 const TYPES = [...DOCS, 'S']; // S is shared data: the applicant cannot bring it
 const AT = '2026-06-15';
 const day = fc.constantFrom(undefined, '2026-06-14', '2026-06-15', '2026-06-16');
-const modes: SubstitutionMode[] = ['e-licence', 'shared-data', 'shared-verification'];
+const sharing = ['shared-data', 'shared-verification', 'online-certificate'] as const;
+const modes: SubstitutionMode[] = ['e-licence', ...sharing];
 
 const arbInput: fc.Arbitrary<ResolutionInput> = fc
   .record({
@@ -31,7 +32,7 @@ const arbInput: fc.Arbitrary<ResolutionInput> = fc
     ),
     shared: fc.array(
       fc.record({
-        mode: fc.constantFrom(...modes),
+        mode: fc.constantFrom(...sharing),
         types: fc.uniqueArray(fc.constantFrom(...TYPES), { minLength: 1, maxLength: 2 }),
       }),
       {

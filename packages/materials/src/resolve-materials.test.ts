@@ -346,6 +346,11 @@ describe('resolveMaterials: bad input', () => {
         'sharedData[0].evidenceTypes[0]',
       ],
       [{ guides: [] }, 'INVALID_ARGUMENT', 'guides'],
+      [
+        { sharedData: [{ id: 'D', name: 'd', mode: 'e-licence' as 'shared-data', evidenceTypes: ['BL'] }] },
+        'INVALID_ARGUMENT',
+        'sharedData[0].mode',
+      ],
       [{ bundle: { members: [{ item: 'OTHER', order: 1 }], feeds: [] } }, 'UNKNOWN_REFERENCE', 'guides[0].code'],
     ];
     for (const [over, code, field] of cases) {

@@ -240,6 +240,14 @@ function validate(input: ResolutionInput): ResolutionInput {
     if (typeIds.has(t.id)) fail('DUPLICATE_ID', `evidenceTypes[${i}].id`, `"${t.id}" appears twice`);
     typeIds.add(t.id);
   });
+  (input.sharedData ?? []).forEach((d, i) => {
+    if (!['shared-data', 'shared-verification', 'online-certificate'].includes(d.mode))
+      fail(
+        'INVALID_ARGUMENT',
+        `sharedData[${i}].mode`,
+        'expected shared-data, shared-verification or online-certificate',
+      );
+  });
   const codes = new Set<string>();
   const requirementIds = new Set<string>();
   guides.forEach((guide, i) => {
