@@ -219,11 +219,11 @@ function run(
       const r = ctx.clock.read({
         start: c.start,
         limit: c.limit,
-        extensions: c.extensions,
-        pauses: c.pauses,
+        extensions: c.extensions ?? [],
+        pauses: c.pauses ?? [],
         now: ctx.now,
       });
-      return { ...c, due: r.due, dueDate: r.dueDate, level: r.level, overdue: r.overdue, paused: r.paused };
+      return { ...c, due: r.due, dueDate: r.dueDate, level: r.level };
     },
     transition(action, t, role, extra = {}, actor) {
       const snap = e.snap;
@@ -263,7 +263,7 @@ function run(
       for (const { clock: name, from } of t.startClocks ?? []) {
         const start = (from !== undefined && snap.clocks[from]?.start) || ctx.now;
         const limit = snap.limits?.[name] ?? definition.clocks![name]!.limit;
-        clocks[name] = e.read(name, { start, limit, extensions: [], pauses: [] } as unknown as CaseClock);
+        clocks[name] = e.read(name, { start, limit } as CaseClock);
       }
       if (Object.keys(clocks).length) payload.clocks = clocks as unknown as JsonValue;
       const fromState = definition.states[snap.state];
@@ -354,9 +354,7 @@ export function startCase(definition: WorkflowDefinition, input: StartInput, con
         clocks[name] = e.read(name, {
           start: context.now,
           limit: input.limits?.[name] ?? c.limit,
-          extensions: [],
-          pauses: [],
-        } as unknown as CaseClock);
+        } as CaseClock);
     // Clocks that run from receipt are started within the same unit, in their own event.
     if (Object.keys(clocks).length)
       e.emit('clockChanged', definition.initial, { clocks: clocks as unknown as JsonValue }, SYSTEM, SYSTEM);
@@ -423,11 +421,13 @@ export function runCommand(
   );
 }
 
+const isPaused = (c: CaseClock) => !!c.pauses?.some((p) => p.to === undefined);
+
 /** A running clock whose expiry takes an action must be ticked before anything else happens to the case. */
 function pendingTimer(definition: WorkflowDefinition, snap: CaseSnapshot, now: string) {
   for (const [name, c] of Object.entries(snap.clocks)) {
     const action = definition.clocks?.[name]?.onExpire;
-    if (action && !c.stopped && !c.paused && !c.overdue && Date.parse(now) >= Date.parse(c.due))
+    if (action && !c.stopped && !isPaused(c) && c.level !== 'overdue' && Date.parse(now) >= Date.parse(c.due))
       if (alternatives(definition.states[snap.state], action).length)
         throw fail('TIMER_PENDING', `clock "${name}" ran out at ${c.due}: run "tick" first`, 'timer', 'command.type');
   }
@@ -572,7 +572,7 @@ const handlers: Handlers = {
     checkActive(e.snap);
     const reason = text(c.reason, 'reason');
     const role = authorize(e.snap, actor, d.operations?.suspend ?? []);
-    const clocks = mapClocks(e, d, true, (k) => ({ ...k, pauses: [...k.pauses, { from: now, reason }] }));
+    const clocks = mapClocks(e, d, true, (k) => ({ ...k, pauses: [...(k.pauses ?? []), { from: now, reason }] }));
     e.emit('suspended', e.snap.state, { reason, clocks }, role);
   },
   resume(e, c, d, { actor, now }) {
@@ -581,7 +581,7 @@ const handlers: Handlers = {
     const role = authorize(e.snap, actor, d.operations?.suspend ?? []);
     const clocks = mapClocks(e, d, true, (k) => ({
       ...k,
-      pauses: k.pauses.map((p) => (p.to === undefined ? { ...p, to: now } : p)),
+      pauses: (k.pauses ?? []).map((p) => (p.to === undefined ? { ...p, to: now } : p)),
     }));
     e.emit('resumed', e.snap.state, withReason({ clocks }, c.reason), role);
   },
@@ -599,14 +599,14 @@ const handlers: Handlers = {
         'clock',
       );
     const role = authorize(e.snap, actor, ext.roles);
-    if (clock.extensions.length >= ext.max)
+    if ((clock.extensions?.length ?? 0) >= ext.max)
       throw fail(
         'ACTION_NOT_AVAILABLE',
         `clock "${name}" was already extended ${ext.max} time(s)`,
         'extensionsUsed',
         'clock',
       );
-    const next = e.read(name, { ...clock, extensions: [...clock.extensions, ext.limit] });
+    const next = e.read(name, { ...clock, extensions: [...(clock.extensions ?? []), ext.limit] });
     e.emit('extended', e.snap.state, { clock: name, reason, clocks: { [name]: next } as unknown as JsonValue }, role);
   },
   terminate(e, c, d, { actor, now }) {
@@ -625,9 +625,9 @@ const handlers: Handlers = {
     for (const [name, k] of Object.entries(e.snap.clocks)) {
       if (k.stopped) continue;
       const next = e.read(name, k);
-      if (next.level !== k.level || next.overdue !== k.overdue || next.due !== k.due || next.paused !== k.paused)
-        changed[name] = next;
-      if (next.overdue && !k.overdue) expired.push(name);
+      // Recorded when the level or the due date changes (a paused clock's due instant moves continuously).
+      if (next.level !== k.level || next.dueDate !== k.dueDate) changed[name] = next;
+      if (next.level === 'overdue' && k.level !== 'overdue') expired.push(name);
     }
     if (!Object.keys(changed).length) return;
     e.emit('clockChanged', e.snap.state, { clocks: changed as unknown as JsonValue }, SYSTEM, SYSTEM);

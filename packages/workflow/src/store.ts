@@ -28,7 +28,7 @@ const matches = (s: CaseSnapshot, q: CaseQuery) =>
   (q.assignee === undefined ||
     s.task?.assignee === q.assignee ||
     !!s.task?.signers?.some((x) => x.actor === q.assignee && !x.vote)) &&
-  (q.overdue === undefined || Object.values(s.clocks).some((c) => c.overdue && !c.stopped) === q.overdue);
+  (q.overdue === undefined || Object.values(s.clocks).some((c) => c.level === 'overdue' && !c.stopped) === q.overdue);
 
 /**
  * The embedded default {@link CaseStore}: in memory, holding JSON text so callers never share objects with it.

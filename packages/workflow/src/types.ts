@@ -156,14 +156,15 @@ export interface Task {
 export interface CaseClock {
   start: string;
   limit: TimeLimit;
-  extensions: TimeLimit[];
-  pauses: ClockPause[];
+  /** Extensions granted (omitted while none). */
+  extensions?: TimeLimit[];
+  /** Special-procedure pauses (omitted while none); an open pause (no `to`) means paused now. */
+  pauses?: ClockPause[];
   stopped?: string;
   due: string;
   dueDate: string;
+  /** The last reading's level; `overdue` once the limit ran out. */
   level: WarningLevel;
-  overdue: boolean;
-  paused: boolean;
 }
 
 /** A sub-case of a parallel step. */

@@ -123,14 +123,12 @@ export const TaskSchema: z.ZodType<Task> = z.object({
 export const CaseClockSchema: z.ZodType<CaseClock> = z.object({
   start: instant,
   limit: TimeLimitSchema,
-  extensions: z.array(TimeLimitSchema),
-  pauses: z.array(ClockPauseSchema),
+  extensions: opt(z.array(TimeLimitSchema)),
+  pauses: opt(z.array(ClockPauseSchema)),
   stopped: opt(instant),
   due: instant,
   dueDate: z.string(),
   level,
-  overdue: z.boolean(),
-  paused: z.boolean(),
 });
 export const ChildCaseSchema: z.ZodType<ChildCase> = z.object({
   definition: text,
