@@ -30,7 +30,8 @@ function unexpected(field: string, why: string): never {
 /** Asserts a universal element with the given tag. */
 export function expectUniversal(node: DerNode | undefined, tag: number, field: string): DerNode {
   if (!node) unexpected(field, 'missing');
-  if (node.cls !== 0 || node.tag !== tag) unexpected(field, `expected universal tag ${tag}, found class ${node.cls} tag ${node.tag}`);
+  if (node.cls !== 0 || node.tag !== tag)
+    unexpected(field, `expected universal tag ${tag}, found class ${node.cls} tag ${node.tag}`);
   return node;
 }
 
@@ -62,7 +63,8 @@ export function smallInteger(node: DerNode | undefined, field: string): number {
 /** An OBJECT IDENTIFIER in dotted form. */
 export function oid(node: DerNode | undefined, field: string): string {
   const v = expectUniversal(node, TAG.OID, field).value;
-  if (v.length === 0 || v.length > 64 || (v[v.length - 1]! & 0x80) !== 0) unexpected(field, 'malformed OBJECT IDENTIFIER');
+  if (v.length === 0 || v.length > 64 || (v[v.length - 1]! & 0x80) !== 0)
+    unexpected(field, 'malformed OBJECT IDENTIFIER');
   const arcs: bigint[] = [];
   let acc = 0n;
   for (const b of v) {
@@ -121,7 +123,8 @@ const STRING_TAGS: ReadonlySet<number> = new Set([
 /** Any of the ASN.1 character string types, decoded to a JS string. */
 export function text(node: DerNode | undefined, field: string): string {
   if (!node) unexpected(field, 'missing');
-  if (node.cls !== 0 || !STRING_TAGS.has(node.tag)) unexpected(field, `expected a character string, found tag ${node.tag}`);
+  if (node.cls !== 0 || !STRING_TAGS.has(node.tag))
+    unexpected(field, `expected a character string, found tag ${node.tag}`);
   if (node.tag === TAG.BMP_STRING) {
     if (node.value.length % 2) unexpected(field, 'odd-length BMPString');
     let s = '';
@@ -147,12 +150,20 @@ export function time(node: DerNode | undefined, field: string): string {
   let s = '';
   for (const b of node.value) s += String.fromCharCode(b);
   const utc = node.tag === TAG.UTC_TIME;
-  const m = (utc ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?Z$/ : /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(?:\.(\d{1,9}))?Z$/).exec(
-    s,
-  );
+  const m = (
+    utc
+      ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?Z$/
+      : /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(?:\.(\d{1,9}))?Z$/
+  ).exec(s);
   if (!m) unexpected(field, `malformed ${utc ? 'UTCTime' : 'GeneralizedTime'} "${s.slice(0, 32)}"`);
   const year = utc ? (Number(m[1]) < 50 ? 2000 : 1900) + Number(m[1]) : Number(m[1]);
-  const [mo, d, h, mi, sec] = [m[2], m[3], m[4], m[5], m[6] ?? '00'].map(Number) as [number, number, number, number, number];
+  const [mo, d, h, mi, sec] = [m[2], m[3], m[4], m[5], m[6] ?? '00'].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const ms = Date.UTC(year, mo - 1, d, h, mi, sec);
   const date = new Date(ms);
   if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || h > 23 || mi > 59 || sec > 59) {

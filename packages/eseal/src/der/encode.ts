@@ -63,7 +63,8 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
 /** A non-negative INTEGER (minimal encoding). */
 export function integer(value: bigint | number): Uint8Array {
   let v = BigInt(value);
-  if (v < 0n) throw new EsealError('INVALID_ARGUMENT', 'integer: negative values are not used here', { field: 'integer' });
+  if (v < 0n)
+    throw new EsealError('INVALID_ARGUMENT', 'integer: negative values are not used here', { field: 'integer' });
   const bytes: number[] = [];
   do {
     bytes.unshift(Number(v & 0xffn));
@@ -84,7 +85,8 @@ export function unsignedInteger(bytes: Uint8Array): Uint8Array {
 /** OBJECT IDENTIFIER from dotted form. */
 export function objectId(dotted: string): Uint8Array {
   const arcs = dotted.split('.').map((a) => {
-    if (!/^\d+$/.test(a)) throw new EsealError('INVALID_ARGUMENT', `oid: "${dotted}" is not a dotted OID`, { field: 'oid' });
+    if (!/^\d+$/.test(a))
+      throw new EsealError('INVALID_ARGUMENT', `oid: "${dotted}" is not a dotted OID`, { field: 'oid' });
     return BigInt(a);
   });
   if (arcs.length < 2) throw new EsealError('INVALID_ARGUMENT', `oid: "${dotted}" needs two arcs`, { field: 'oid' });
@@ -115,5 +117,8 @@ function compactTime(iso: string, field: string): string {
   if (Number.isNaN(ms) || !/Z$|[+-]\d{2}:\d{2}$/.test(iso)) {
     throw new EsealError('INVALID_ARGUMENT', `${field}: "${iso}" is not an ISO 8601 instant with a zone`, { field });
   }
-  return new Date(ms).toISOString().replace(/[-:T]/g, '').replace(/\.\d{3}/, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:T]/g, '')
+    .replace(/\.\d{3}/, '');
 }

@@ -45,7 +45,8 @@ const DEFAULT_MAX_DEPTH = 24;
  * ```
  */
 export function readDer(bytes: Uint8Array, path: string, limits: DerLimits = {}): DerNode {
-  if (!(bytes instanceof Uint8Array)) throw new EsealError('INVALID_ARGUMENT', `${path}: expected a Uint8Array`, { field: path });
+  if (!(bytes instanceof Uint8Array))
+    throw new EsealError('INVALID_ARGUMENT', `${path}: expected a Uint8Array`, { field: path });
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
   if (bytes.length > maxBytes) {

@@ -65,7 +65,8 @@ export function encodeName(name: NameInput): Uint8Array {
   if (name.organisationalUnit) parts.push(rdn(OID.organizationalUnit, utf8String(name.organisationalUnit)));
   if (name.creditCode) parts.push(rdn(OID.organizationIdentifier, utf8String(name.creditCode)));
   if (name.commonName) parts.push(rdn(OID.commonName, utf8String(name.commonName)));
-  if (parts.length === 0) throw new EsealError('INVALID_ARGUMENT', 'subject: a name needs at least one attribute', { field: 'subject' });
+  if (parts.length === 0)
+    throw new EsealError('INVALID_ARGUMENT', 'subject: a name needs at least one attribute', { field: 'subject' });
   return seq(...parts);
 }
 
@@ -99,7 +100,12 @@ export function createCertificate(options: CertificateOptions): Uint8Array {
   const exts: Uint8Array[] = [];
   const ext = (id: string, critical: boolean, value: Uint8Array) =>
     exts.push(seq(objectId(id), ...(critical ? [bool(true)] : []), octetString(value)));
-  if (options.ca) ext(OID.basicConstraints, true, seq(bool(true), ...(options.pathLength !== undefined ? [integer(options.pathLength)] : [])));
+  if (options.ca)
+    ext(
+      OID.basicConstraints,
+      true,
+      seq(bool(true), ...(options.pathLength !== undefined ? [integer(options.pathLength)] : [])),
+    );
   const usage = options.keyUsage ?? (options.ca ? ['keyCertSign', 'cRLSign'] : ['digitalSignature', 'nonRepudiation']);
   let bits = 0;
   for (const u of usage) bits |= 0x80 >> KEY_USAGE_BITS[u];

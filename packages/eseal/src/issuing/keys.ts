@@ -25,7 +25,9 @@ export interface PublicKey {
 
 function checkKey(key: IssuerKey): void {
   if (!key || !['SM2', 'ES256', 'EdDSA'].includes(key.algorithm)) {
-    throw new EsealError('UNSUPPORTED_ALGORITHM', `key.algorithm: expected SM2, ES256 or EdDSA`, { field: 'key.algorithm' });
+    throw new EsealError('UNSUPPORTED_ALGORITHM', `key.algorithm: expected SM2, ES256 or EdDSA`, {
+      field: 'key.algorithm',
+    });
   }
   if (!(key.privateKey instanceof Uint8Array) || key.privateKey.length !== 32) {
     throw new EsealError('INVALID_KEY', 'key.privateKey: expected 32 bytes', { field: 'key.privateKey' });
@@ -69,7 +71,10 @@ export function publicKeyOf(key: IssuerKey): PublicKey {
           : ed25519.getPublicKey(key.privateKey);
     return { algorithm: key.algorithm, publicKey };
   } catch (cause) {
-    throw new EsealError('INVALID_KEY', 'key.privateKey: not a valid private key for its algorithm', { field: 'key.privateKey', cause });
+    throw new EsealError('INVALID_KEY', 'key.privateKey: not a valid private key for its algorithm', {
+      field: 'key.privateKey',
+      cause,
+    });
   }
 }
 
@@ -102,6 +107,7 @@ export function signatureOidOf(key: IssuerKey): string {
 export function signBytes(key: IssuerKey, data: Uint8Array): Uint8Array {
   checkKey(key);
   if (key.algorithm === 'EdDSA') return ed25519.sign(data, key.privateKey);
-  const raw = key.algorithm === 'SM2' ? sm2Sign(data, key.privateKey) : p256.sign(data, key.privateKey, { format: 'compact' });
+  const raw =
+    key.algorithm === 'SM2' ? sm2Sign(data, key.privateKey) : p256.sign(data, key.privateKey, { format: 'compact' });
   return seq(unsignedInteger(raw.subarray(0, 32)), unsignedInteger(raw.subarray(32)));
 }

@@ -42,7 +42,9 @@ export interface SesSealOptions {
 
 const DEFAULT_PICTURE = {
   type: 'SVG',
-  data: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="18" fill="none" stroke="red"/></svg>'),
+  data: new TextEncoder().encode(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="18" fill="none" stroke="red"/></svg>',
+  ),
   width: 40,
   height: 40,
 };
@@ -63,9 +65,11 @@ export function createSesSeal(options: SesSealOptions): Uint8Array {
   const version = options.version ?? 4;
   const time = version === 1 ? x509Time : generalizedTime;
   const pic = options.picture ?? DEFAULT_PICTURE;
-  if (options.holders.length === 0) throw new EsealError('INVALID_ARGUMENT', 'holders: a seal must list at least one holder', { field: 'holders' });
+  if (options.holders.length === 0)
+    throw new EsealError('INVALID_ARGUMENT', 'holders: a seal must list at least one holder', { field: 'holders' });
   const digests = (options.holderList ?? 'certificates') === 'digests';
-  if (digests && version === 1) throw new EsealError('INVALID_ARGUMENT', 'holderList: v1 seals list certificates only', { field: 'holderList' });
+  if (digests && version === 1)
+    throw new EsealError('INVALID_ARGUMENT', 'holderList: v1 seals list certificates only', { field: 'holderList' });
   const certList = digests
     ? seq(...options.holders.map((c) => seq(printableString('SM3'), octetString(sm3(c)))))
     : seq(...options.holders.map((c) => octetString(c)));
@@ -127,7 +131,13 @@ export function createSesSignature(options: SesSignatureOptions): Uint8Array {
     const tbs = seq(integer(1), options.seal, timeInfo, dataHash, ia5String(options.propertyInfo), cert, alg);
     return seq(tbs, bitString(signBytes(options.signer.key, tbs)));
   }
-  const tbs = seq(integer(4), options.seal, generalizedTime(options.signingTime), dataHash, ia5String(options.propertyInfo));
+  const tbs = seq(
+    integer(4),
+    options.seal,
+    generalizedTime(options.signingTime),
+    dataHash,
+    ia5String(options.propertyInfo),
+  );
   return seq(tbs, cert, alg, bitString(signBytes(options.signer.key, tbs)));
 }
 

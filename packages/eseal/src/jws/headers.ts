@@ -9,7 +9,22 @@ export const UNDERSTOOD_CRITICAL = ['sigT', 'sigD', 'seal', 'role', 'b64'] as co
 export const MUST_BE_CRITICAL = ['sigT', 'sigD', 'seal', 'role'] as const;
 
 /** Headers that may only appear protected: anything that decides how or by whom the signature is checked. */
-export const PROTECTED_ONLY = ['alg', 'crit', 'x5c', 'x5t#S256', 'x5t', 'x5u', 'jku', 'jwk', 'kid', 'sigT', 'sigD', 'seal', 'role', 'b64'];
+export const PROTECTED_ONLY = [
+  'alg',
+  'crit',
+  'x5c',
+  'x5t#S256',
+  'x5t',
+  'x5u',
+  'jku',
+  'jwk',
+  'kid',
+  'sigT',
+  'sigD',
+  'seal',
+  'role',
+  'b64',
+];
 
 /** JAdES `sigD` for detached data referenced by URI and hash (ETSI TS 119 182-1 §5.2.8.3). */
 export interface DetachedReference {
@@ -36,7 +51,9 @@ export function decodeHeader(b64: unknown): Record<string, unknown> | undefined 
 
 /** JAdES §5.2.1: sigT is a UTC time "YYYY-MM-DDThh:mm:ssZ". */
 export function readSigningTime(value: unknown): number | undefined {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(value) ? parseInstant(value) : undefined;
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(value)
+    ? parseInstant(value)
+    : undefined;
 }
 
 const STRING_FIELDS = ['id', 'name', 'type', 'organisation', 'creditCode'] as const;
@@ -45,7 +62,8 @@ const STRING_FIELDS = ['id', 'name', 'type', 'organisation', 'creditCode'] as co
 export function readSealMetadata(value: unknown): SealMetadata | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const v = value as Record<string, unknown>;
-  for (const f of STRING_FIELDS) if (typeof v[f] !== 'string' || (v[f] as string).length === 0 || (v[f] as string).length > 512) return undefined;
+  for (const f of STRING_FIELDS)
+    if (typeof v[f] !== 'string' || (v[f] as string).length === 0 || (v[f] as string).length > 512) return undefined;
   const from = parseInstant(v.validFrom);
   const to = parseInstant(v.validTo);
   if (from === undefined || to === undefined || from > to) return undefined;
@@ -56,11 +74,23 @@ export function readSealMetadata(value: unknown): SealMetadata | undefined {
 export function readDetachedReference(value: unknown): DetachedReference | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const v = value as Record<string, unknown>;
-  if (v.mId !== OBJECT_ID_BY_URI_HASH || (v.hashM !== 'S256' && v.hashM !== 'S384' && v.hashM !== 'S512')) return undefined;
+  if (v.mId !== OBJECT_ID_BY_URI_HASH || (v.hashM !== 'S256' && v.hashM !== 'S384' && v.hashM !== 'S512'))
+    return undefined;
   const pars = v.pars;
   const hashV = v.hashV;
-  if (!Array.isArray(pars) || !Array.isArray(hashV) || pars.length === 0 || pars.length !== hashV.length || pars.length > 1000) return undefined;
-  if (!pars.every((p) => typeof p === 'string') || !hashV.every((h) => typeof h === 'string' && fromBase64(h) !== undefined)) return undefined;
+  if (
+    !Array.isArray(pars) ||
+    !Array.isArray(hashV) ||
+    pars.length === 0 ||
+    pars.length !== hashV.length ||
+    pars.length > 1000
+  )
+    return undefined;
+  if (
+    !pars.every((p) => typeof p === 'string') ||
+    !hashV.every((h) => typeof h === 'string' && fromBase64(h) !== undefined)
+  )
+    return undefined;
   if (new Set(pars).size !== pars.length) return undefined;
   return v as unknown as DetachedReference;
 }

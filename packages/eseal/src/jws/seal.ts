@@ -2,7 +2,7 @@ import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
 import { GeneralSign, importJWK, type JWK } from 'jose';
 import { toBase64 } from '../bytes';
 import { EsealError } from '../errors';
-import { publicKeyOf, type IssuerKey } from '../issuing/keys';
+import { type IssuerKey, publicKeyOf } from '../issuing/keys';
 import { parseInstant } from '../report/time';
 import { type DetachedReference, OBJECT_ID_BY_URI_HASH, readSealMetadata } from './headers';
 import type { JoseSealAlgorithm, SealedDocument, SealMetadata } from './types';
@@ -41,20 +41,33 @@ async function privateKeyFor(signer: JsonSealSigner, field: string): Promise<Cry
   if (key && typeof key === 'object' && 'privateKey' in key && key.privateKey instanceof Uint8Array) {
     const issuerKey = key as IssuerKey;
     if (issuerKey.algorithm !== signer.algorithm) {
-      throw new EsealError('INVALID_KEY', `${field}.key: a ${issuerKey.algorithm} key cannot make ${signer.algorithm} signatures`, { field: `${field}.key` });
+      throw new EsealError(
+        'INVALID_KEY',
+        `${field}.key: a ${issuerKey.algorithm} key cannot make ${signer.algorithm} signatures`,
+        { field: `${field}.key` },
+      );
     }
     const pub = publicKeyOf(issuerKey).publicKey;
     const jwk: JWK =
       issuerKey.algorithm === 'ES256'
-        ? { kty: 'EC', crv: 'P-256', x: b64url(pub.subarray(1, 33)), y: b64url(pub.subarray(33)), d: b64url(issuerKey.privateKey) }
+        ? {
+            kty: 'EC',
+            crv: 'P-256',
+            x: b64url(pub.subarray(1, 33)),
+            y: b64url(pub.subarray(33)),
+            d: b64url(issuerKey.privateKey),
+          }
         : { kty: 'OKP', crv: 'Ed25519', x: b64url(pub), d: b64url(issuerKey.privateKey) };
     return importJWK(jwk, signer.algorithm) as Promise<CryptoKey | Uint8Array>;
   }
   if (key && typeof key === 'object' && 'kty' in key) {
-    if ((key as JWK).kty === 'oct') throw new EsealError('INVALID_KEY', `${field}.key: symmetric keys cannot seal`, { field: `${field}.key` });
+    if ((key as JWK).kty === 'oct')
+      throw new EsealError('INVALID_KEY', `${field}.key: symmetric keys cannot seal`, { field: `${field}.key` });
     return importJWK(key as JWK, signer.algorithm) as Promise<CryptoKey | Uint8Array>;
   }
-  throw new EsealError('INVALID_KEY', `${field}.key: expected an IssuerKey, a private JWK or a CryptoKey`, { field: `${field}.key` });
+  throw new EsealError('INVALID_KEY', `${field}.key: expected an IssuerKey, a private JWK or a CryptoKey`, {
+    field: `${field}.key`,
+  });
 }
 
 /**
@@ -80,12 +93,18 @@ export async function sealDocument(content: SealContent, signers: readonly JsonS
     if (!Array.isArray(files) || files.length === 0) invalid('content.files', 'at least one file is required');
     const names = new Set<string>();
     files.forEach((f, i) => {
-      if (typeof f?.name !== 'string' || f.name.length === 0) invalid(`content.files[${i}].name`, 'expected a non-empty name');
+      if (typeof f?.name !== 'string' || f.name.length === 0)
+        invalid(`content.files[${i}].name`, 'expected a non-empty name');
       if (!(f.bytes instanceof Uint8Array)) invalid(`content.files[${i}].bytes`, 'expected a Uint8Array');
       if (names.has(f.name)) invalid(`content.files[${i}].name`, `duplicate name "${f.name}"`);
       names.add(f.name);
     });
-    sigD = { mId: OBJECT_ID_BY_URI_HASH, pars: files.map((f) => f.name), hashM: 'S256', hashV: files.map((f) => b64url(HASHES.S256(f.bytes))) };
+    sigD = {
+      mId: OBJECT_ID_BY_URI_HASH,
+      pars: files.map((f) => f.name),
+      hashM: 'S256',
+      hashV: files.map((f) => b64url(HASHES.S256(f.bytes))),
+    };
     payload = new Uint8Array(0);
   } else if (content && 'json' in content) {
     const text = JSON.stringify(content.json);
@@ -96,13 +115,16 @@ export async function sealDocument(content: SealContent, signers: readonly JsonS
   for (const [i, signer] of signers.entries()) {
     const field = `signers[${i}]`;
     const chain: readonly Uint8Array[] = signer.certificateChain;
-    if (!Array.isArray(chain) || chain.length === 0) invalid(`${field}.certificateChain`, 'the signing certificate is required');
+    if (!Array.isArray(chain) || chain.length === 0)
+      invalid(`${field}.certificateChain`, 'the signing certificate is required');
     chain.forEach((c, j) => {
       if (!(c instanceof Uint8Array)) invalid(`${field}.certificateChain[${j}]`, 'expected DER bytes');
     });
     if (parseInstant(signer.signingTime) === undefined) invalid(`${field}.signingTime`, 'expected an ISO 8601 instant');
-    if (signer.seal !== undefined && !readSealMetadata(signer.seal)) invalid(`${field}.seal`, 'every field is required; validFrom ≤ validTo as ISO 8601 instants');
-    if (signer.role !== undefined && (typeof signer.role !== 'string' || signer.role.length === 0)) invalid(`${field}.role`, 'expected a non-empty string');
+    if (signer.seal !== undefined && !readSealMetadata(signer.seal))
+      invalid(`${field}.seal`, 'every field is required; validFrom ≤ validTo as ISO 8601 instants');
+    if (signer.role !== undefined && (typeof signer.role !== 'string' || signer.role.length === 0))
+      invalid(`${field}.role`, 'expected a non-empty string');
     const key = await privateKeyFor(signer, field);
     const header: Record<string, unknown> = {
       alg: signer.algorithm,
@@ -113,7 +135,12 @@ export async function sealDocument(content: SealContent, signers: readonly JsonS
       ...(signer.seal && { seal: signer.seal }),
       ...(signer.role && { role: signer.role }),
     };
-    const crit = ['sigT', ...(sigD ? ['sigD'] : []), ...(signer.seal ? ['seal'] : []), ...(signer.role ? ['role'] : [])];
+    const crit = [
+      'sigT',
+      ...(sigD ? ['sigD'] : []),
+      ...(signer.seal ? ['seal'] : []),
+      ...(signer.role ? ['role'] : []),
+    ];
     header.crit = crit;
     jws
       .addSignature(key, { crit: Object.fromEntries(crit.map((c) => [c, true])) })

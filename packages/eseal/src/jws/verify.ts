@@ -25,7 +25,10 @@ import type { SealedDocument, SealedSignature } from './types';
 /** Files a detached JSON seal covers, by the names its `sigD` lists. */
 export type DetachedFiles = Readonly<Record<string, Uint8Array>>;
 
-const ALG_KEYS: Record<string, { key: string; curve?: string; web: RsaHashedImportParams | EcKeyImportParams | Algorithm }> = {
+const ALG_KEYS: Record<
+  string,
+  { key: string; curve?: string; web: RsaHashedImportParams | EcKeyImportParams | Algorithm }
+> = {
   ES256: { key: OID.ecPublicKey, curve: OID.p256, web: { name: 'ECDSA', namedCurve: 'P-256' } },
   ES384: { key: OID.ecPublicKey, curve: OID.p384, web: { name: 'ECDSA', namedCurve: 'P-384' } },
   ES512: { key: OID.ecPublicKey, curve: '1.3.132.0.35', web: { name: 'ECDSA', namedCurve: 'P-521' } },
@@ -56,7 +59,8 @@ export class JwsCache {
     try {
       const certs = x5c.map((c, i) => {
         const der = fromBase64(c);
-        if (!der || /[-_]/.test(c)) throw new EsealError('MALFORMED_DOCUMENT', `x5c[${i}]: not base64`, { field: `x5c[${i}]` });
+        if (!der || /[-_]/.test(c))
+          throw new EsealError('MALFORMED_DOCUMENT', `x5c[${i}]: not base64`, { field: `x5c[${i}]` });
         return parseCertificate(der, `x5c[${i}]`);
       });
       leaf = { cert: certs[0]!, extra: certs.slice(1), keys: new Map() };
@@ -70,10 +74,21 @@ export class JwsCache {
   }
 }
 
-function fail(id: Check['id'], sub: NonNullable<Check['subIndication']>, zh: string, en: string, status: 'failed' | 'indeterminate' = 'failed'): Check {
+function fail(
+  id: Check['id'],
+  sub: NonNullable<Check['subIndication']>,
+  zh: string,
+  en: string,
+  status: 'failed' | 'indeterminate' = 'failed',
+): Check {
   return { id, target: 'signature', status, subIndication: sub, message: { zh, en } };
 }
-const pass = (id: Check['id'], zh: string, en: string): Check => ({ id, target: 'signature', status: 'passed', message: { zh, en } });
+const pass = (id: Check['id'], zh: string, en: string): Check => ({
+  id,
+  target: 'signature',
+  status: 'passed',
+  message: { zh, en },
+});
 
 /** Normalises compact, flattened or general serialization into the general form; undefined if none. */
 export function asGeneral(document: unknown): SealedDocument | undefined {
@@ -90,13 +105,20 @@ export function asGeneral(document: unknown): SealedDocument | undefined {
     } else {
       const parts = trimmed.split('.');
       if (parts.length !== 3) return undefined;
-      return { ...(parts[1] !== '' && { payload: parts[1]! }), signatures: [{ protected: parts[0]!, signature: parts[2]! }] };
+      return {
+        ...(parts[1] !== '' && { payload: parts[1]! }),
+        signatures: [{ protected: parts[0]!, signature: parts[2]! }],
+      };
     }
   }
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return undefined;
   const d = doc as Record<string, unknown>;
   if (d.payload !== undefined && typeof d.payload !== 'string') return undefined;
-  const sigs = Array.isArray(d.signatures) ? d.signatures : 'signature' in d ? [{ protected: d.protected, signature: d.signature, header: d.header }] : undefined;
+  const sigs = Array.isArray(d.signatures)
+    ? d.signatures
+    : 'signature' in d
+      ? [{ protected: d.protected, signature: d.signature, header: d.header }]
+      : undefined;
   if (!sigs || sigs.length === 0 || sigs.length > 100) return undefined;
   return { ...(typeof d.payload === 'string' && { payload: d.payload }), signatures: sigs as SealedSignature[] };
 }
@@ -119,7 +141,14 @@ export async function verifySealedDocumentWith(
       format: 'jades',
       signer: {},
       covered: { description: { zh: '无法确定', en: 'unknown' }, parts: [] },
-      checks: [fail('FORMAT', 'FORMAT_FAILURE', '不是 JWS 签章文档（紧凑、扁平或通用 JSON 序列化）', 'not a JWS sealed document (compact, flattened or general JSON serialization)')],
+      checks: [
+        fail(
+          'FORMAT',
+          'FORMAT_FAILURE',
+          '不是 JWS 签章文档（紧凑、扁平或通用 JSON 序列化）',
+          'not a JWS sealed document (compact, flattened or general JSON serialization)',
+        ),
+      ],
     });
     return documentReport(at, [report]);
   }
@@ -139,20 +168,40 @@ async function verifyOne(
   const checks: Check[] = [];
   const signer: SignerIdentity = {};
   let covered: CoveredData = { description: { zh: '无法确定', en: 'unknown' }, parts: [] };
-  const done = (extra: Partial<SignatureReport> = {}) => finishReport({ format: 'jades', signer, covered, checks, ...extra });
+  const done = (extra: Partial<SignatureReport> = {}) =>
+    finishReport({ format: 'jades', signer, covered, checks, ...extra });
   const header = sig && typeof sig === 'object' ? decodeHeader(sig.protected) : undefined;
   if (!header || typeof sig.signature !== 'string' || !/^[A-Za-z0-9_-]*$/.test(sig.signature)) {
-    checks.push(fail('FORMAT', 'FORMAT_FAILURE', '签名的受保护头或签名值格式错误', 'the signature has a malformed protected header or signature value'));
+    checks.push(
+      fail(
+        'FORMAT',
+        'FORMAT_FAILURE',
+        '签名的受保护头或签名值格式错误',
+        'the signature has a malformed protected header or signature value',
+      ),
+    );
     return done();
   }
   const unprotected = sig.header;
-  if (unprotected !== undefined && (typeof unprotected !== 'object' || unprotected === null || Array.isArray(unprotected))) {
-    checks.push(fail('FORMAT', 'FORMAT_FAILURE', '未保护头不是 JSON 对象', 'the unprotected header is not a JSON object'));
+  if (
+    unprotected !== undefined &&
+    (typeof unprotected !== 'object' || unprotected === null || Array.isArray(unprotected))
+  ) {
+    checks.push(
+      fail('FORMAT', 'FORMAT_FAILURE', '未保护头不是 JSON 对象', 'the unprotected header is not a JSON object'),
+    );
     return done();
   }
   const exposed = PROTECTED_ONLY.filter((h) => unprotected && h in unprotected);
   if (exposed.length > 0) {
-    checks.push(fail('FORMAT', 'FORMAT_FAILURE', `头参数 ${exposed.join(', ')} 必须受签名保护`, `header parameters ${exposed.join(', ')} must be integrity-protected`));
+    checks.push(
+      fail(
+        'FORMAT',
+        'FORMAT_FAILURE',
+        `头参数 ${exposed.join(', ')} 必须受签名保护`,
+        `header parameters ${exposed.join(', ')} must be integrity-protected`,
+      ),
+    );
     return done();
   }
   checks.push(pass('FORMAT', 'JWS 签章结构（JAdES 约定）', 'JWS signature structure (JAdES conventions)'));
@@ -161,25 +210,53 @@ async function verifyOne(
   if (!algOk) {
     const name = typeof alg === 'string' ? alg : String(alg);
     if (typeof alg === 'string' && alg.toLowerCase() === 'none') {
-      checks.push(fail('ALGORITHM', 'FORMAT_FAILURE', '算法为“none”：文档未签名', 'the algorithm is "none": the document is not signed'));
+      checks.push(
+        fail(
+          'ALGORITHM',
+          'FORMAT_FAILURE',
+          '算法为“none”：文档未签名',
+          'the algorithm is "none": the document is not signed',
+        ),
+      );
     } else if (typeof alg === 'string' && /^HS\d+$/i.test(alg)) {
-      checks.push(fail('ALGORITHM', 'SIG_CRYPTO_FAILURE', `算法 ${alg} 是对称 MAC，不能作为印章（公钥混淆攻击）`, `${alg} is a symmetric MAC and can never be a seal (public-key confusion attack)`));
+      checks.push(
+        fail(
+          'ALGORITHM',
+          'SIG_CRYPTO_FAILURE',
+          `算法 ${alg} 是对称 MAC，不能作为印章（公钥混淆攻击）`,
+          `${alg} is a symmetric MAC and can never be a seal (public-key confusion attack)`,
+        ),
+      );
     } else {
-      checks.push(fail('ALGORITHM', 'CRYPTO_CONSTRAINTS_FAILURE', `算法 ${name} 不被验证策略接受`, `the algorithm ${name} is not accepted by the policy`, 'indeterminate'));
+      checks.push(
+        fail(
+          'ALGORITHM',
+          'CRYPTO_CONSTRAINTS_FAILURE',
+          `算法 ${name} 不被验证策略接受`,
+          `the algorithm ${name} is not accepted by the policy`,
+          'indeterminate',
+        ),
+      );
     }
     return done();
   }
-  checks.push(pass('ALGORITHM', `签名算法 ${alg} 符合验证策略`, `the signature algorithm ${alg} is allowed by the policy`));
+  checks.push(
+    pass('ALGORITHM', `签名算法 ${alg} 符合验证策略`, `the signature algorithm ${alg} is allowed by the policy`),
+  );
   // crit (RFC 7515 §4.1.11, JAdES §5.1.2): every listed name understood and present; every extension we define listed.
   const crit = header.crit;
-  const critList = Array.isArray(crit) && crit.length > 0 && crit.every((c) => typeof c === 'string') ? (crit as string[]) : undefined;
+  const critList =
+    Array.isArray(crit) && crit.length > 0 && crit.every((c) => typeof c === 'string') ? (crit as string[]) : undefined;
   const understood = new Set<string>([...UNDERSTOOD_CRITICAL, ...ctx.criticalHeaders]);
   const critProblem =
     crit !== undefined && !critList
       ? 'crit must be a non-empty array of names'
-      : (critList?.find((c) => !understood.has(c)) && `unknown critical header "${critList.find((c) => !understood.has(c))}"`) ||
-        (critList?.find((c) => !(c in header)) && `critical header "${critList.find((c) => !(c in header))}" is missing`) ||
-        (MUST_BE_CRITICAL.find((h) => h in header && !critList?.includes(h)) && `header "${MUST_BE_CRITICAL.find((h) => h in header && !critList?.includes(h))}" must be listed in crit`);
+      : (critList?.find((c) => !understood.has(c)) &&
+          `unknown critical header "${critList.find((c) => !understood.has(c))}"`) ||
+        (critList?.find((c) => !(c in header)) &&
+          `critical header "${critList.find((c) => !(c in header))}" is missing`) ||
+        (MUST_BE_CRITICAL.find((h) => h in header && !critList?.includes(h)) &&
+          `header "${MUST_BE_CRITICAL.find((h) => h in header && !critList?.includes(h))}" must be listed in crit`);
   const sigT = header.sigT === undefined ? undefined : readSigningTime(header.sigT);
   const seal = header.seal === undefined ? undefined : readSealMetadata(header.seal);
   const sigD = header.sigD === undefined ? undefined : readDetachedReference(header.sigD);
@@ -193,20 +270,43 @@ async function verifyOne(
     (!sigD && payload === undefined && 'the payload is missing');
   if (critProblem || semantic) {
     const why = (critProblem || semantic) as string;
-    checks.push(fail('CRITICAL_HEADERS', 'FORMAT_FAILURE', `头参数不合规：${why}`, `header parameters are not acceptable: ${why}`));
+    checks.push(
+      fail(
+        'CRITICAL_HEADERS',
+        'FORMAT_FAILURE',
+        `头参数不合规：${why}`,
+        `header parameters are not acceptable: ${why}`,
+      ),
+    );
     return done();
   }
-  checks.push(pass('CRITICAL_HEADERS', '关键头参数均已识别并校验', 'all critical header parameters are understood and checked'));
-  if (seal) Object.assign(signer, { organisation: seal.organisation, creditCode: seal.creditCode, sealName: seal.name, sealId: seal.id, sealType: seal.type });
+  checks.push(
+    pass('CRITICAL_HEADERS', '关键头参数均已识别并校验', 'all critical header parameters are understood and checked'),
+  );
+  if (seal)
+    Object.assign(signer, {
+      organisation: seal.organisation,
+      creditCode: seal.creditCode,
+      sealName: seal.name,
+      sealId: seal.id,
+      sealType: seal.type,
+    });
   if (typeof role === 'string') signer.role = role;
   const t: Instants = { validation, claimed: sigT, proven: undefined, skew: ctx.skewMs };
   const claimed = typeof header.sigT === 'string' ? { claimedSigningTime: header.sigT } : {};
 
   // Signing certificate: x5c (JAdES §5.1.8), bound by x5t#S256 when both are present.
   const x5c = header.x5c;
-  const leaf = Array.isArray(x5c) && x5c.length > 0 && x5c.length <= 10 && x5c.every((c) => typeof c === 'string') ? cache.leaf(x5c as string[]) : undefined;
+  const leaf =
+    Array.isArray(x5c) && x5c.length > 0 && x5c.length <= 10 && x5c.every((c) => typeof c === 'string')
+      ? cache.leaf(x5c as string[])
+      : undefined;
   const thumb = header['x5t#S256'];
-  if (!leaf || (thumb !== undefined && (typeof thumb !== 'string' || !equalBytes(fromBase64(thumb) ?? new Uint8Array(), sha256Of(leaf.cert))))) {
+  if (
+    !leaf ||
+    (thumb !== undefined &&
+      (typeof thumb !== 'string' || !equalBytes(fromBase64(thumb) ?? new Uint8Array(), sha256Of(leaf.cert))))
+  ) {
     checks.push(
       fail(
         'SIGNING_CERTIFICATE',
@@ -219,18 +319,37 @@ async function verifyOne(
     return done(claimed);
   }
   const cert = leaf.cert;
-  Object.assign(signer, { ...subjectIdentity(cert), ...signerOverrides(signer), certificate: summarizeCertificate(cert) });
-  checks.push(pass('SIGNING_CERTIFICATE', `签名证书：${signer.certificate!.subject}`, `signing certificate: ${signer.certificate!.subject}`));
+  Object.assign(signer, {
+    ...subjectIdentity(cert),
+    ...signerOverrides(signer),
+    certificate: summarizeCertificate(cert),
+  });
+  checks.push(
+    pass(
+      'SIGNING_CERTIFICATE',
+      `签名证书：${signer.certificate!.subject}`,
+      `signing certificate: ${signer.certificate!.subject}`,
+    ),
+  );
 
   // The key must fit the algorithm (no alg/key confusion), then the signature must verify.
   const spec = ALG_KEYS[alg]!;
   if (cert.publicKey.algorithm !== spec.key || (spec.curve !== undefined && cert.publicKey.curve !== spec.curve)) {
-    checks.push(fail('SIGNATURE_VALUE', 'SIG_CRYPTO_FAILURE', `签名证书的公钥类型与算法 ${alg} 不匹配`, `the signing certificate's key does not fit the algorithm ${alg}`));
+    checks.push(
+      fail(
+        'SIGNATURE_VALUE',
+        'SIG_CRYPTO_FAILURE',
+        `签名证书的公钥类型与算法 ${alg} 不匹配`,
+        `the signing certificate's key does not fit the algorithm ${alg}`,
+      ),
+    );
     return done(claimed);
   }
   let key = leaf.keys.get(alg);
   if (!key) {
-    key = crypto.subtle.importKey('spki', webBytes(cert.publicKey.spki), spec.web, false, ['verify']).catch(() => undefined);
+    key = crypto.subtle
+      .importKey('spki', webBytes(cert.publicKey.spki), spec.web, false, ['verify'])
+      .catch(() => undefined);
     leaf.keys.set(alg, key);
   }
   const cryptoKey = await key;
@@ -251,7 +370,12 @@ async function verifyOne(
   checks.push(
     valid
       ? pass('SIGNATURE_VALUE', '签名值验证通过', 'the signature value verifies')
-      : fail('SIGNATURE_VALUE', 'SIG_CRYPTO_FAILURE', '签名值验证失败：内容或头被篡改，或密钥不符', 'the signature value does not verify: the content or header was altered, or the key does not match'),
+      : fail(
+          'SIGNATURE_VALUE',
+          'SIG_CRYPTO_FAILURE',
+          '签名值验证失败：内容或头被篡改，或密钥不符',
+          'the signature value does not verify: the content or header was altered, or the key does not match',
+        ),
   );
 
   // What is covered: the attached payload, or each detached file by hash (JAdES sigD).
@@ -260,26 +384,60 @@ async function verifyOne(
     const parts = sigD.pars.map((name, i) => {
       const file = files?.[name];
       const digest = toHex(fromBase64(sigD.hashV[i]!)!);
-      return { name, digestAlgorithm: sigD.hashM, digest, matched: file instanceof Uint8Array ? toHex(hash(file)) === digest : null };
+      return {
+        name,
+        digestAlgorithm: sigD.hashM,
+        digest,
+        matched: file instanceof Uint8Array ? toHex(hash(file)) === digest : null,
+      };
     });
-    covered = { description: { zh: `分离签署的文件：${sigD.pars.join('、')}`, en: `detached files: ${sigD.pars.join(', ')}` }, parts };
+    covered = {
+      description: { zh: `分离签署的文件：${sigD.pars.join('、')}`, en: `detached files: ${sigD.pars.join(', ')}` },
+      parts,
+    };
     const missing = parts.filter((p) => p.matched === null).map((p) => p.name);
     const changed = parts.filter((p) => p.matched === false).map((p) => p.name);
     checks.push(
       changed.length > 0
-        ? fail('DATA_HASH', 'HASH_FAILURE', `文件已被修改：${changed.join('、')}`, `files were altered: ${changed.join(', ')}`)
+        ? fail(
+            'DATA_HASH',
+            'HASH_FAILURE',
+            `文件已被修改：${changed.join('、')}`,
+            `files were altered: ${changed.join(', ')}`,
+          )
         : missing.length > 0
-          ? fail('DATA_HASH', 'SIGNED_DATA_NOT_FOUND', `未提供被签署的文件：${missing.join('、')}`, `the signed files were not supplied: ${missing.join(', ')}`, 'indeterminate')
+          ? fail(
+              'DATA_HASH',
+              'SIGNED_DATA_NOT_FOUND',
+              `未提供被签署的文件：${missing.join('、')}`,
+              `the signed files were not supplied: ${missing.join(', ')}`,
+              'indeterminate',
+            )
           : pass('DATA_HASH', '所有文件的杂凑值与签署时一致', 'every file matches its signed hash'),
     );
   } else {
     const bytes = fromBase64(payload!) ?? new Uint8Array();
     covered = {
-      description: { zh: '内嵌的 JSON 载荷（签名直接覆盖其字节）', en: 'the attached JSON payload (the signature covers its bytes directly)' },
+      description: {
+        zh: '内嵌的 JSON 载荷（签名直接覆盖其字节）',
+        en: 'the attached JSON payload (the signature covers its bytes directly)',
+      },
       parts: [{ name: 'payload', digestAlgorithm: 'SHA-256', digest: toHex(sha256(bytes)), matched: valid }],
     };
   }
-  checks.push(...(await certificateChecks(cert, leaf.extra, ctx.trust, t, 'signingCertificate', ctx.revocation, (x5c as string[]).join('.'))).checks);
+  checks.push(
+    ...(
+      await certificateChecks(
+        cert,
+        leaf.extra,
+        ctx.trust,
+        t,
+        'signingCertificate',
+        ctx.revocation,
+        (x5c as string[]).join('.'),
+      )
+    ).checks,
+  );
   checks.push(signingTimeCheck(t, 'signature'));
   if (seal) {
     const certCode = subjectIdentity(cert).creditCode;
@@ -301,11 +459,30 @@ async function verifyOne(
             status: certCode === undefined ? 'warning' : 'passed',
             message:
               certCode === undefined
-                ? { zh: '签名证书未载明信用代码，无法与印章信息核对', en: 'the signing certificate names no credit code to match against the seal' }
-                : { zh: `印章信息与签名证书的信用代码一致（${certCode}）`, en: `the seal and the signing certificate name the same credit code (${certCode})` },
+                ? {
+                    zh: '签名证书未载明信用代码，无法与印章信息核对',
+                    en: 'the signing certificate names no credit code to match against the seal',
+                  }
+                : {
+                    zh: `印章信息与签名证书的信用代码一致（${certCode}）`,
+                    en: `the seal and the signing certificate name the same credit code (${certCode})`,
+                  },
           },
     );
-    checks.push(...sealChecks(ctx, { sealId: seal.id, name: seal.name, type: seal.type, validFrom: Date.parse(seal.validFrom), validTo: Date.parse(seal.validTo) }, t, 'seal'));
+    checks.push(
+      ...sealChecks(
+        ctx,
+        {
+          sealId: seal.id,
+          name: seal.name,
+          type: seal.type,
+          validFrom: Date.parse(seal.validFrom),
+          validTo: Date.parse(seal.validTo),
+        },
+        t,
+        'seal',
+      ),
+    );
   }
   return done({ ...claimed, algorithm: alg });
 }
@@ -327,4 +504,3 @@ function sha256Of(cert: Certificate): Uint8Array {
   }
   return t;
 }
-

@@ -7,7 +7,8 @@ import type { Check, Indication, SignatureReport, SubIndication, VerificationRep
  */
 export function indicationOf(checks: readonly Check[]): { indication: Indication; subIndication?: SubIndication } {
   const failed = checks.find((c) => c.status === 'failed');
-  if (failed) return { indication: 'TOTAL_FAILED', ...(failed.subIndication && { subIndication: failed.subIndication }) };
+  if (failed)
+    return { indication: 'TOTAL_FAILED', ...(failed.subIndication && { subIndication: failed.subIndication }) };
   const open = checks.find((c) => c.status === 'indeterminate');
   if (open) return { indication: 'INDETERMINATE', ...(open.subIndication && { subIndication: open.subIndication }) };
   return { indication: 'TOTAL_PASSED' };

@@ -39,32 +39,59 @@ export function windowCheck(
     message: { zh: `${what.zh}${zh}（有效期 ${range}）`, en: `${what.en} ${en} (valid ${range})` },
   });
   if (t.proven !== undefined) {
-    if (before(t.proven)) return fail('NOT_YET_VALID', '在可信时间戳证明的签署时间尚未生效', 'was not yet valid at the time proven by a trusted timestamp');
-    if (after(t.proven)) return fail('EXPIRED', '在可信时间戳证明的签署时间已过期', 'had expired at the time proven by a trusted timestamp');
+    if (before(t.proven))
+      return fail(
+        'NOT_YET_VALID',
+        '在可信时间戳证明的签署时间尚未生效',
+        'was not yet valid at the time proven by a trusted timestamp',
+      );
+    if (after(t.proven))
+      return fail(
+        'EXPIRED',
+        '在可信时间戳证明的签署时间已过期',
+        'had expired at the time proven by a trusted timestamp',
+      );
     return {
       id,
       target,
       status: 'passed',
-      message: { zh: `${what.zh}在可信时间戳证明的签署时间有效（${range}）`, en: `${what.en} was valid at the proven signing time (${range})` },
+      message: {
+        zh: `${what.zh}在可信时间戳证明的签署时间有效（${range}）`,
+        en: `${what.en} was valid at the proven signing time (${range})`,
+      },
     };
   }
-  if (before(t.validation)) return fail('NOT_YET_VALID', '在验证时间尚未生效，签章不可能在有效期内作出', 'is not yet valid at the validation time, so the signature cannot have been made within it');
+  if (before(t.validation))
+    return fail(
+      'NOT_YET_VALID',
+      '在验证时间尚未生效，签章不可能在有效期内作出',
+      'is not yet valid at the validation time, so the signature cannot have been made within it',
+    );
   const outOfBounds = (zh: string, en: string): Check => ({
     id,
     target,
     status: 'indeterminate',
     subIndication: 'OUT_OF_BOUNDS_NO_POE',
-    message: { zh: `${what.zh}${zh}，且无可信时间戳证明签署时间（有效期 ${range}）`, en: `${what.en} ${en}, and no trusted timestamp proves when it was signed (valid ${range})` },
+    message: {
+      zh: `${what.zh}${zh}，且无可信时间戳证明签署时间（有效期 ${range}）`,
+      en: `${what.en} ${en}, and no trusted timestamp proves when it was signed (valid ${range})`,
+    },
   });
   if (t.claimed !== undefined && (before(t.claimed) || after(t.claimed))) {
-    return outOfBounds(`不覆盖声称的签署时间 ${iso(t.claimed)}`, `does not cover the claimed signing time ${iso(t.claimed)}`);
+    return outOfBounds(
+      `不覆盖声称的签署时间 ${iso(t.claimed)}`,
+      `does not cover the claimed signing time ${iso(t.claimed)}`,
+    );
   }
   if (after(t.validation)) return outOfBounds('在验证时间已过期', 'has expired at the validation time');
   return {
     id,
     target,
     status: 'passed',
-    message: { zh: `${what.zh}在验证时间及声称的签署时间均有效（${range}）`, en: `${what.en} is valid at the validation time and the claimed signing time (${range})` },
+    message: {
+      zh: `${what.zh}在验证时间及声称的签署时间均有效（${range}）`,
+      en: `${what.en} is valid at the validation time and the claimed signing time (${range})`,
+    },
   };
 }
 

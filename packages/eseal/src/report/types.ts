@@ -36,7 +36,13 @@ export interface LocalizedText {
 export type CheckStatus = 'passed' | 'failed' | 'indeterminate' | 'warning';
 
 /** What a check looked at. */
-export type CheckTarget = 'document' | 'signature' | 'signingCertificate' | 'seal' | 'sealMakerCertificate' | 'timestamp';
+export type CheckTarget =
+  | 'document'
+  | 'signature'
+  | 'signingCertificate'
+  | 'seal'
+  | 'sealMakerCertificate'
+  | 'timestamp';
 
 /** Stable identifiers of the checks, in the order they run. */
 export type CheckId =

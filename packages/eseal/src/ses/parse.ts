@@ -1,14 +1,4 @@
-import {
-  bitStringBytes,
-  boolean,
-  octets,
-  oid,
-  sequence,
-  smallInteger,
-  TAG,
-  text,
-  time,
-} from '../der/decode';
+import { bitStringBytes, boolean, octets, oid, sequence, smallInteger, TAG, text, time } from '../der/decode';
 import { seq } from '../der/encode';
 import { type DerLimits, type DerNode, readDer } from '../der/reader';
 import { EsealError } from '../errors';
@@ -29,9 +19,13 @@ export function parseSesSignature(bytes: Uint8Array, limits?: DerLimits): SesSig
   const root = sequence(readDer(bytes, 'SES_Signature', limits), 'SES_Signature', 2);
   if (root.length === 2) return parseV1Signature(bytes, root);
   if (root.length < 4 || root.length > 5) {
-    throw new EsealError('UNEXPECTED_STRUCTURE', `SES_Signature: ${root.length} elements fit neither v1 (2) nor v4 (4–5)`, {
-      field: 'SES_Signature',
-    });
+    throw new EsealError(
+      'UNEXPECTED_STRUCTURE',
+      `SES_Signature: ${root.length} elements fit neither v1 (2) nor v4 (4–5)`,
+      {
+        field: 'SES_Signature',
+      },
+    );
   }
   const tbs = sequence(root[0], 'SES_Signature.toSign', 5);
   const f = (n: string) => `SES_Signature.toSign.${n}`;
@@ -125,7 +119,11 @@ function sealFromNode(node: DerNode, field: string): SesSeal {
     };
   }
   if (parts.length !== 4 && parts.length !== 5) {
-    throw new EsealError('UNEXPECTED_STRUCTURE', `${field}: ${parts.length} elements fit neither v1 (2), v4 (4) nor v5 (5)`, { field });
+    throw new EsealError(
+      'UNEXPECTED_STRUCTURE',
+      `${field}: ${parts.length} elements fit neither v1 (2), v4 (4) nor v5 (5)`,
+      { field },
+    );
   }
   const ts = parts[4];
   return {
@@ -140,7 +138,10 @@ function sealFromNode(node: DerNode, field: string): SesSeal {
   };
 }
 
-type SealInfo = Omit<SesSeal, 'version' | 'bytes' | 'makerCertificate' | 'signatureAlgorithm' | 'signature' | 'signedBytes' | 'timestamp'>;
+type SealInfo = Omit<
+  SesSeal,
+  'version' | 'bytes' | 'makerCertificate' | 'signatureAlgorithm' | 'signature' | 'signedBytes' | 'timestamp'
+>;
 
 function sealInfo(node: DerNode, field: string, version: 1 | 4): SealInfo {
   const info = sequence(node, field, 4);
@@ -152,13 +153,22 @@ function sealInfo(node: DerNode, field: string, version: 1 | 4): SealInfo {
   let at = 2;
   const listType = version === 1 ? 1 : smallInteger(prop[at++], p('certListType'));
   const list = sequence(prop[at++], p('certList'));
-  if (listType === 1) list.forEach((c, i) => certs.push(octets(c, p(`certList[${i}]`))));
-  else if (listType === 2) {
+  if (listType === 1) {
+    list.forEach((c, i) => {
+      certs.push(octets(c, p(`certList[${i}]`)));
+    });
+  } else if (listType === 2) {
     list.forEach((c, i) => {
       const [type, value] = sequence(c, p(`certList[${i}]`), 2);
-      digests.push({ algorithm: text(type, p(`certList[${i}].type`)), value: octets(value, p(`certList[${i}].value`)) });
+      digests.push({
+        algorithm: text(type, p(`certList[${i}].type`)),
+        value: octets(value, p(`certList[${i}].value`)),
+      });
     });
-  } else throw new EsealError('UNEXPECTED_STRUCTURE', `${p('certListType')}: ${listType} is neither 1 nor 2`, { field: p('certListType') });
+  } else
+    throw new EsealError('UNEXPECTED_STRUCTURE', `${p('certListType')}: ${listType} is neither 1 nor 2`, {
+      field: p('certListType'),
+    });
   const pic = sequence(info[3], `${field}.picture`, 4);
   return {
     header: {
@@ -188,6 +198,10 @@ function extensions(node: DerNode, field: string): SesExtension[] {
   return sequence(node, field).map((e, i) => {
     const parts = sequence(e, `${field}[${i}]`, 2);
     const critical = parts.length === 3 ? boolean(parts[1], `${field}[${i}].critical`) : false;
-    return { id: oid(parts[0], `${field}[${i}].extnID`), critical, value: octets(parts[parts.length - 1], `${field}[${i}].extnValue`) };
+    return {
+      id: oid(parts[0], `${field}[${i}].extnID`),
+      critical,
+      value: octets(parts[parts.length - 1], `${field}[${i}].extnValue`),
+    };
   });
 }

@@ -25,7 +25,13 @@ describe('GB/T 38540 round trip', () => {
   for (const version of [4, 1] as const) {
     it(`v${version}: a generated seal and signature verify, and every check passes`, async () => {
       const seal = createSesSeal({ ...sealOpts, version });
-      const sig = createSesSignature({ seal, signer: pki.department, signingTime: '2026-03-01T08:00:00Z', data, propertyInfo: 'licence.ofd' });
+      const sig = createSesSignature({
+        seal,
+        signer: pki.department,
+        signingTime: '2026-03-01T08:00:00Z',
+        data,
+        propertyInfo: 'licence.ofd',
+      });
       const parsed = parseSesSignature(sig);
       expect(parsed.version).toBe(version);
       expect(parsed.seal.name).toBe(sealOpts.name);
@@ -33,7 +39,10 @@ describe('GB/T 38540 round trip', () => {
       const report = await verify(sig);
       expect(report.signatures[0]!.checks.filter((c) => c.status !== 'passed')).toEqual([]);
       expect(report.indication).toBe('TOTAL_PASSED');
-      expect(report.signatures[0]!.signer).toMatchObject({ organisation: '示例市市场监督管理局', sealId: '35010000000001' });
+      expect(report.signatures[0]!.signer).toMatchObject({
+        organisation: '示例市市场监督管理局',
+        sealId: '35010000000001',
+      });
       expect(report.signatures[0]!.claimedSigningTime).toBe('2026-03-01T08:00:00Z');
       const sealReport = await verifySesSealWith(ctx, seal, at, Date.parse(at));
       expect(sealReport.indication).toBe('TOTAL_PASSED');
@@ -42,7 +51,13 @@ describe('GB/T 38540 round trip', () => {
 
   it('detects a data mismatch', async () => {
     const seal = createSesSeal(sealOpts);
-    const sig = createSesSignature({ seal, signer: pki.department, signingTime: '2026-03-01T08:00:00Z', data, propertyInfo: 'x' });
+    const sig = createSesSignature({
+      seal,
+      signer: pki.department,
+      signingTime: '2026-03-01T08:00:00Z',
+      data,
+      propertyInfo: 'x',
+    });
     const report = await verify(sig, new TextEncoder().encode('tampered'));
     expect(report.indication).toBe('TOTAL_FAILED');
     expect(report.subIndication).toBe('HASH_FAILURE');

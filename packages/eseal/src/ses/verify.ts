@@ -58,7 +58,8 @@ export async function verifySesSignatureWith(
   input: SesDataInput,
 ): Promise<VerificationReport> {
   const expected = input.data !== undefined ? sm3(checkBytes(input.data, 'data')) : input.dataHash;
-  if (expected === undefined) throw new EsealError('INVALID_ARGUMENT', 'data: give the protected data or its SM3 dataHash', { field: 'data' });
+  if (expected === undefined)
+    throw new EsealError('INVALID_ARGUMENT', 'data: give the protected data or its SM3 dataHash', { field: 'data' });
   checkBytes(expected, 'dataHash');
   const parsed = parseOrReport(() => parseSesSignature(bytes), at, 'signature');
   if (!('seal' in parsed)) return parsed;
@@ -76,17 +77,33 @@ export async function verifySesSignatureWith(
       },
     },
   ];
-  const signer = await signatureValueChecks(ctx, sig.signerCertificate, sig.signatureAlgorithm, sig.signedBytes, sig.signature, 'signature', checks);
+  const signer = await signatureValueChecks(
+    ctx,
+    sig.signerCertificate,
+    sig.signatureAlgorithm,
+    sig.signedBytes,
+    sig.signature,
+    'signature',
+    checks,
+  );
   const hashOk = equalBytes(sig.dataHash, expected);
   checks.push(
     hashOk
-      ? { id: 'DATA_HASH', target: 'signature', status: 'passed', message: { zh: '原文杂凑值与签章记录一致', en: 'the data hash matches the signed dataHash' } }
+      ? {
+          id: 'DATA_HASH',
+          target: 'signature',
+          status: 'passed',
+          message: { zh: '原文杂凑值与签章记录一致', en: 'the data hash matches the signed dataHash' },
+        }
       : {
           id: 'DATA_HASH',
           target: 'signature',
           status: 'failed',
           subIndication: 'HASH_FAILURE',
-          message: { zh: '原文杂凑值与签章记录不一致：原文已被篡改或不是所签原文', en: 'the data hash does not match the signed dataHash: the data was altered or is not what was signed' },
+          message: {
+            zh: '原文杂凑值与签章记录不一致：原文已被篡改或不是所签原文',
+            en: 'the data hash does not match the signed dataHash: the data was altered or is not what was signed',
+          },
         },
   );
   if (signer) {
@@ -109,7 +126,10 @@ export async function verifySesSignatureWith(
     ...(sig.signingTime !== undefined && { claimedSigningTime: sig.signingTime }),
     algorithm: 'SM2-SM3',
     covered: {
-      description: { zh: `签章保护的原文：${sig.propertyInfo}`, en: `data protected by the signature: ${sig.propertyInfo}` },
+      description: {
+        zh: `签章保护的原文：${sig.propertyInfo}`,
+        en: `data protected by the signature: ${sig.propertyInfo}`,
+      },
       parts: [{ name: sig.propertyInfo, digestAlgorithm: 'SM3', digest: toHex(sig.dataHash), matched: hashOk }],
     },
     checks,
@@ -118,7 +138,12 @@ export async function verifySesSignatureWith(
 }
 
 /** Verifies a GB/T 38540 `SESeal` on its own (at the validation time; there is no signing time). */
-export async function verifySesSealWith(ctx: VerifierContext, bytes: Uint8Array, at: string, validation: number): Promise<VerificationReport> {
+export async function verifySesSealWith(
+  ctx: VerifierContext,
+  bytes: Uint8Array,
+  at: string,
+  validation: number,
+): Promise<VerificationReport> {
   const parsed = parseOrReport(() => parseSesSeal(bytes), at, 'seal');
   if (!('sealId' in parsed)) return parsed;
   const seal: SesSeal = parsed;
@@ -145,7 +170,8 @@ export async function verifySesSealWith(ctx: VerifierContext, bytes: Uint8Array,
 }
 
 function checkBytes(b: Uint8Array, field: string): Uint8Array {
-  if (!(b instanceof Uint8Array)) throw new EsealError('INVALID_ARGUMENT', `${field}: expected a Uint8Array`, { field });
+  if (!(b instanceof Uint8Array))
+    throw new EsealError('INVALID_ARGUMENT', `${field}: expected a Uint8Array`, { field });
   return b;
 }
 
@@ -172,13 +198,24 @@ async function signatureValueChecks(
   const allowed = algorithm === OID.sm2WithSm3 && ctx.algorithms.has('SM2');
   checks.push(
     allowed
-      ? { id: 'ALGORITHM', target, status: 'passed', message: { zh: '签名算法为 SM2/SM3（GB/T 38540）', en: 'the signature algorithm is SM2 with SM3 (GB/T 38540)' } }
+      ? {
+          id: 'ALGORITHM',
+          target,
+          status: 'passed',
+          message: {
+            zh: '签名算法为 SM2/SM3（GB/T 38540）',
+            en: 'the signature algorithm is SM2 with SM3 (GB/T 38540)',
+          },
+        }
       : {
           id: 'ALGORITHM',
           target,
           status: 'indeterminate',
           subIndication: 'CRYPTO_CONSTRAINTS_FAILURE',
-          message: { zh: `签名算法 ${algorithm} 不被验证策略接受`, en: `the signature algorithm ${algorithm} is not accepted by the policy` },
+          message: {
+            zh: `签名算法 ${algorithm} 不被验证策略接受`,
+            en: `the signature algorithm ${algorithm} is not accepted by the policy`,
+          },
         },
   );
   const cert = tryCertificate(certBytes);
@@ -196,7 +233,10 @@ async function signatureValueChecks(
     id: 'SIGNING_CERTIFICATE',
     target,
     status: 'passed',
-    message: { zh: `${who.zh}证书：${summarizeCertificate(cert).subject}`, en: `${who.en} certificate: ${summarizeCertificate(cert).subject}` },
+    message: {
+      zh: `${who.zh}证书：${summarizeCertificate(cert).subject}`,
+      en: `${who.en} certificate: ${summarizeCertificate(cert).subject}`,
+    },
   });
   if (!allowed) return cert;
   if (!isSm2Key(cert.publicKey)) {
@@ -205,20 +245,34 @@ async function signatureValueChecks(
       target,
       status: 'failed',
       subIndication: 'SIG_CRYPTO_FAILURE',
-      message: { zh: `${who.zh}证书不是 SM2 公钥，不可能产生 SM2 签名`, en: `${who.en} certificate has no SM2 key, so it cannot have made an SM2 signature` },
+      message: {
+        zh: `${who.zh}证书不是 SM2 公钥，不可能产生 SM2 签名`,
+        en: `${who.en} certificate has no SM2 key, so it cannot have made an SM2 signature`,
+      },
     });
     return cert;
   }
   const ok = (await ctx.trust.verify(OID.sm2WithSm3, cert.publicKey, signed, signature)) === 'valid';
   checks.push(
     ok
-      ? { id: 'SIGNATURE_VALUE', target, status: 'passed', message: { zh: `${who.zh}签名值验证通过（原始 DER 字节）`, en: `${who.en} signature value verifies over the original DER bytes` } }
+      ? {
+          id: 'SIGNATURE_VALUE',
+          target,
+          status: 'passed',
+          message: {
+            zh: `${who.zh}签名值验证通过（原始 DER 字节）`,
+            en: `${who.en} signature value verifies over the original DER bytes`,
+          },
+        }
       : {
           id: 'SIGNATURE_VALUE',
           target,
           status: 'failed',
           subIndication: 'SIG_CRYPTO_FAILURE',
-          message: { zh: `${who.zh}签名值验证失败：内容被篡改或签名无效`, en: `${who.en} signature value does not verify: the content was altered or the signature is invalid` },
+          message: {
+            zh: `${who.zh}签名值验证失败：内容被篡改或签名无效`,
+            en: `${who.en} signature value does not verify: the content was altered or the signature is invalid`,
+          },
         },
   );
   return cert;
@@ -229,17 +283,30 @@ function listedInSeal(signer: Certificate, seal: SesSeal): Check {
   const byValue = seal.holderCertificates.some((c) => equalBytes(c, signer.bytes));
   const byDigest = seal.holderCertificateDigests.some((d) => {
     const alg = d.algorithm.toUpperCase().replace(/[-_]/g, '');
-    const digest = alg === 'SM3' || d.algorithm === OID.sm3 ? sm3(signer.bytes) : alg === 'SHA256' || d.algorithm === OID.sha256 ? sha256(signer.bytes) : undefined;
+    const digest =
+      alg === 'SM3' || d.algorithm === OID.sm3
+        ? sm3(signer.bytes)
+        : alg === 'SHA256' || d.algorithm === OID.sha256
+          ? sha256(signer.bytes)
+          : undefined;
     return digest !== undefined && equalBytes(digest, d.value);
   });
   return byValue || byDigest
-    ? { id: 'SIGNER_LISTED_IN_SEAL', target: 'seal', status: 'passed', message: { zh: '签章人证书在印章的授权证书列表中', en: "the signer's certificate is listed in the seal" } }
+    ? {
+        id: 'SIGNER_LISTED_IN_SEAL',
+        target: 'seal',
+        status: 'passed',
+        message: { zh: '签章人证书在印章的授权证书列表中', en: "the signer's certificate is listed in the seal" },
+      }
     : {
         id: 'SIGNER_LISTED_IN_SEAL',
         target: 'seal',
         status: 'indeterminate',
         subIndication: 'SIG_CONSTRAINTS_FAILURE',
-        message: { zh: '签章人证书不在印章的授权证书列表中：签章人无权使用该印章', en: "the signer's certificate is not listed in the seal: the signer is not authorised to use it" },
+        message: {
+          zh: '签章人证书不在印章的授权证书列表中：签章人无权使用该印章',
+          en: "the signer's certificate is not listed in the seal: the signer is not authorised to use it",
+        },
       };
 }
 
@@ -251,14 +318,33 @@ async function sealLevelChecks(ctx: VerifierContext, seal: SesSeal, t: Instants)
       target: 'seal',
       status: 'failed',
       subIndication: 'FORMAT_FAILURE',
-      message: { zh: `印章头标识为“${seal.header.id}”，应为“ES”`, en: `the seal header id is "${seal.header.id}", not "ES"` },
+      message: {
+        zh: `印章头标识为“${seal.header.id}”，应为“ES”`,
+        en: `the seal header id is "${seal.header.id}", not "ES"`,
+      },
     });
   }
-  const maker = await signatureValueChecks(ctx, seal.makerCertificate, seal.signatureAlgorithm, seal.signedBytes, seal.signature, 'seal', checks);
-  if (maker) checks.push(...(await certificateChecks(maker, [], ctx.trust, t, 'sealMakerCertificate', ctx.revocation)).checks);
+  const maker = await signatureValueChecks(
+    ctx,
+    seal.makerCertificate,
+    seal.signatureAlgorithm,
+    seal.signedBytes,
+    seal.signature,
+    'seal',
+    checks,
+  );
+  if (maker)
+    checks.push(...(await certificateChecks(maker, [], ctx.trust, t, 'sealMakerCertificate', ctx.revocation)).checks);
   const from = parseInstant(seal.validFrom)!;
   const to = parseInstant(seal.validTo)!;
-  checks.push(...sealChecks(ctx, { sealId: seal.sealId, name: seal.name, type: String(seal.type), validFrom: from, validTo: to }, t, 'seal'));
+  checks.push(
+    ...sealChecks(
+      ctx,
+      { sealId: seal.sealId, name: seal.name, type: String(seal.type), validFrom: from, validTo: to },
+      t,
+      'seal',
+    ),
+  );
   if (seal.timestamp) checks.push(timestampNotEvaluated('seal'));
   return checks;
 }

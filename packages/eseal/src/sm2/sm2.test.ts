@@ -1,8 +1,8 @@
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EsealError } from '../errors';
 import { bytesToBigInt } from '../bytes';
+import { EsealError } from '../errors';
 import type { Sm2CurveParams } from './curve';
 import { createSm2Verifier, parseEcSignature, sm2PublicKeyOf, sm2Sign, sm2SignWithK, sm2Verify, sm2Za } from './sm2';
 
@@ -27,7 +27,9 @@ describe('SM2 known answers', () => {
       '040AE4C7798AA0F119471BEE11825BE46202BB79E2A5844495E97C04FF4DF2548A7C0240F88F1CD4E16352A73C17B7F16F07353E53A176D684A9FE0C6BB798E857',
     );
     const opts = { curve: TEST_CURVE, userId: 'ALICE123@YAHOO.COM' };
-    expect(bytesToHex(sm2Za(pub, opts)).toUpperCase()).toBe('F4A38489E32B45B6F876E3AC2168CA392362DC8F23459C1D1146FC3DBFB7BC9A');
+    expect(bytesToHex(sm2Za(pub, opts)).toUpperCase()).toBe(
+      'F4A38489E32B45B6F876E3AC2168CA392362DC8F23459C1D1146FC3DBFB7BC9A',
+    );
     const k = big('6CB28D99385C175C94F94E934817663FC176D925DD72B727260DBAAE1FB2F96F');
     const sig = sm2SignWithK(msg, d, () => () => k, opts);
     expect(bytesToHex(sig).toUpperCase()).toBe(
@@ -43,7 +45,9 @@ describe('SM2 known answers', () => {
     expect(bytesToHex(pub).toUpperCase()).toBe(
       '0409F9DF311E5421A150DD7D161E4BC5C672179FAD1833FC076BB08FF356F35020CCEA490CE26775A52DC6EA718CC1AA600AED05FBF35E084A6632F6072DA9AD13',
     );
-    expect(bytesToHex(sm2Za(pub)).toUpperCase()).toBe('B2E14C5C79C6DF5B85F4FE7ED8DB7A262B9DA7E07CCB0EA9F4747B8CCDA8A4F3');
+    expect(bytesToHex(sm2Za(pub)).toUpperCase()).toBe(
+      'B2E14C5C79C6DF5B85F4FE7ED8DB7A262B9DA7E07CCB0EA9F4747B8CCDA8A4F3',
+    );
     const k = big('59276E27D506861A16680F3AD9C02DCCEF3CC1FA3CDBE4CE6D54B80DEAC1BC21');
     const sig = sm2SignWithK(msg, d, () => () => k);
     expect(bytesToHex(sig).toUpperCase()).toBe(
@@ -97,9 +101,12 @@ describe('SM2 sign/verify properties', () => {
     rn.set(hexToBytes(n.toString(16)), 0);
     rn[63] = 1;
     expect(verify(rn, msg)).toBe(false);
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 80 }), (g) => {
-      expect(verify(g, msg)).toBe(false);
-    }), { numRuns: 50 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 80 }), (g) => {
+        expect(verify(g, msg)).toBe(false);
+      }),
+      { numRuns: 50 },
+    );
     expect(parseEcSignature(Uint8Array.of(0x30, 0x02, 0x02, 0x00))).toBeUndefined();
   });
 

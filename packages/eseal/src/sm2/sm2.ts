@@ -1,8 +1,8 @@
 import { sm3 } from '@govkit/sm3';
 import { hmac } from '@noble/hashes/hmac.js';
+import { bigIntToBytes, bytesToBigInt } from '../bytes';
 import { EsealError } from '../errors';
-import { bytesToBigInt, bigIntToBytes } from '../bytes';
-import { type Sm2Curve, type Sm2CurveParams, type Sm2Point, SM2_P256_PARAMS, sm2Curve } from './curve';
+import { SM2_P256_PARAMS, type Sm2Curve, type Sm2CurveParams, type Sm2Point, sm2Curve } from './curve';
 
 /** The default SM2 user id "1234567812345678" (GB/T 35276-2017 §10; GM/T 0009-2012 §10). */
 export const SM2_DEFAULT_USER_ID: Uint8Array = /* @__PURE__ */ new TextEncoder().encode('1234567812345678');
@@ -64,7 +64,10 @@ function zaFor(point: Sm2Point, params: Sm2CurveParams, id: Uint8Array): Uint8Ar
  * Parses an SM2 signature given either as raw r‖s (64 octets for 256-bit curves) or as a DER
  * `SEQUENCE { r INTEGER, s INTEGER }` (GB/T 35276-2017 §7.3). Returns undefined if neither.
  */
-export function parseEcSignature(signature: Uint8Array, n: bigint = SM2_P256_PARAMS.n): { r: bigint; s: bigint } | undefined {
+export function parseEcSignature(
+  signature: Uint8Array,
+  n: bigint = SM2_P256_PARAMS.n,
+): { r: bigint; s: bigint } | undefined {
   const half = (n.toString(16).length + 1) >> 1;
   if (signature.length === half * 2 && signature[0] !== 0x30) {
     return { r: bytesToBigInt(signature.subarray(0, half)), s: bytesToBigInt(signature.subarray(half)) };
@@ -134,11 +137,23 @@ export function createSm2Verifier(
  * sm2Verify(signature, new TextEncoder().encode('message digest'), publicKey); // true
  * ```
  */
-export function sm2Verify(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array, options: Sm2Options = {}): boolean {
+export function sm2Verify(
+  signature: Uint8Array,
+  message: Uint8Array,
+  publicKey: Uint8Array,
+  options: Sm2Options = {},
+): boolean {
   return createSm2Verifier(publicKey, { ...options, precompute: false })(signature, message);
 }
 
-/** Derives the uncompressed public key (04‖x‖y) of an SM2 private key. */
+/**
+ * Derives the uncompressed public key (04‖x‖y) of an SM2 private key (32 bytes, d ∈ [1, n−2]).
+ *
+ * @example
+ * ```ts
+ * const publicKey = sm2PublicKeyOf(privateKey); // 65 bytes, starts with 0x04
+ * ```
+ */
 export function sm2PublicKeyOf(privateKey: Uint8Array, options: Pick<Sm2Options, 'curve'> = {}): Uint8Array {
   const params = options.curve ?? SM2_P256_PARAMS;
   return sm2Curve(params).BASE.multiply(privateScalar(privateKey, params.n)).toBytes(false);
@@ -147,7 +162,8 @@ export function sm2PublicKeyOf(privateKey: Uint8Array, options: Pick<Sm2Options,
 function privateScalar(privateKey: Uint8Array, n: bigint): bigint {
   const d = privateKey instanceof Uint8Array && privateKey.length === 32 ? bytesToBigInt(privateKey) : 0n;
   // d ∈ [1, n−2] (GB/T 32918.1 §6.1): (1 + d) must be invertible.
-  if (d < 1n || d > n - 2n) throw new EsealError('INVALID_KEY', 'privateKey: must be 32 bytes in [1, n−2]', { field: 'privateKey' });
+  if (d < 1n || d > n - 2n)
+    throw new EsealError('INVALID_KEY', 'privateKey: must be 32 bytes in [1, n−2]', { field: 'privateKey' });
   return d;
 }
 
@@ -167,7 +183,13 @@ export function sm2SignWithK(
   const curve = sm2Curve(params);
   const d = privateScalar(privateKey, n);
   const pub = curve.BASE.multiply(d);
-  const e = bytesToBigInt(sm3.create().update(zaFor(pub, params, userIdBytes(options.userId))).update(message).digest());
+  const e = bytesToBigInt(
+    sm3
+      .create()
+      .update(zaFor(pub, params, userIdBytes(options.userId)))
+      .update(message)
+      .digest(),
+  );
   const invD1 = curve.Fn.inv(d + 1n);
   const len = (n.toString(16).length + 1) >> 1;
   const next = nextK(e, d);

@@ -20,16 +20,22 @@ function invalid(field: string, why: string, cause?: unknown): never {
   throw new EsealError('INVALID_ARGUMENT', `${field}: ${why}`, { field, cause });
 }
 
-function parseAll<T>(list: readonly Uint8Array[] | undefined, field: string, parse: (b: Uint8Array, f: string) => T): T[] {
+function parseAll<T>(
+  list: readonly Uint8Array[] | undefined,
+  field: string,
+  parse: (b: Uint8Array, f: string) => T,
+): T[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) invalid(field, 'expected an array of DER byte arrays');
-  return list.map((b, i) => {
+  return list.map((b, i): T => {
     if (!(b instanceof Uint8Array)) invalid(`${field}[${i}]`, 'expected DER bytes (Uint8Array)');
+    let parsed: T;
     try {
-      return parse(b, `${field}[${i}]`);
+      parsed = parse(b, `${field}[${i}]`);
     } catch (cause) {
       invalid(`${field}[${i}]`, `not a parseable DER structure (${(cause as Error).message})`, cause);
     }
+    return parsed;
   });
 }
 
@@ -43,10 +49,12 @@ export function resolveOptions(options: VerifierOptions): VerifierContext {
   const crls: Crl[] = parseAll(trust.crls, 'trust.crls', (b, f) => parseCrl(b, f));
   const algorithms = policy.algorithms ?? ALL_ALGORITHMS;
   for (const [i, a] of algorithms.entries()) {
-    if (!ALL_ALGORITHMS.includes(a)) invalid(`policy.algorithms[${i}]`, `"${String(a)}" is not an allowed seal algorithm`);
+    if (!ALL_ALGORITHMS.includes(a))
+      invalid(`policy.algorithms[${i}]`, `"${String(a)}" is not an allowed seal algorithm`);
   }
   const skew = policy.clockSkewSeconds ?? 300;
-  if (!Number.isFinite(skew) || skew < 0 || skew > 86_400) invalid('policy.clockSkewSeconds', 'expected 0 to 86400 seconds');
+  if (!Number.isFinite(skew) || skew < 0 || skew > 86_400)
+    invalid('policy.clockSkewSeconds', 'expected 0 to 86400 seconds');
   if (policy.revocation !== undefined && policy.revocation !== 'require' && policy.revocation !== 'warn') {
     invalid('policy.revocation', 'expected "require" or "warn"');
   }
@@ -56,7 +64,8 @@ export function resolveOptions(options: VerifierOptions): VerifierContext {
     if (!Array.isArray(s.revoked)) invalid('trust.sealStatus.revoked', 'expected an array');
     s.revoked.forEach((r, i) => {
       if (typeof r?.sealId !== 'string') invalid(`trust.sealStatus.revoked[${i}].sealId`, 'expected a string');
-      if (parseInstant(r.revokedAt) === undefined) invalid(`trust.sealStatus.revoked[${i}].revokedAt`, 'expected an ISO 8601 instant');
+      if (parseInstant(r.revokedAt) === undefined)
+        invalid(`trust.sealStatus.revoked[${i}].revokedAt`, 'expected an ISO 8601 instant');
     });
   }
   return {
@@ -73,6 +82,7 @@ export function resolveOptions(options: VerifierOptions): VerifierContext {
 /** Parses the injected validation time; throws `INVALID_ARGUMENT` naming `at`. */
 export function validationTime(at: unknown): number {
   const ms = parseInstant(at);
-  if (ms === undefined) invalid('at', 'expected the validation time as an ISO 8601 instant with a zone, e.g. "2026-03-01T08:00:00Z"');
+  if (ms === undefined)
+    invalid('at', 'expected the validation time as an ISO 8601 instant with a zone, e.g. "2026-03-01T08:00:00Z"');
   return ms;
 }

@@ -1,6 +1,6 @@
 import { EsealError } from '../errors';
-import { type DetachedFiles, JwsCache, verifySealedDocumentWith } from '../jws/verify';
 import type { SealedDocument } from '../jws/types';
+import { type DetachedFiles, JwsCache, verifySealedDocumentWith } from '../jws/verify';
 import type { VerificationReport } from '../report/types';
 import { type SesDataInput, verifySesSealWith, verifySesSignatureWith } from '../ses/verify';
 import { resolveOptions, validationTime } from './context';
@@ -9,7 +9,10 @@ import type { VerifierOptions } from './options';
 /** A verifier bound to one set of trust anchors, CRLs and policy; it caches chains and keys across calls. */
 export interface Verifier {
   /** Verifies every signature of a JSON sealed document (general, flattened or compact JWS). */
-  verifySealedDocument(document: SealedDocument | string, options: { at: string; files?: DetachedFiles }): Promise<VerificationReport>;
+  verifySealedDocument(
+    document: SealedDocument | string,
+    options: { at: string; files?: DetachedFiles },
+  ): Promise<VerificationReport>;
   /** Verifies a GB/T 38540 `SES_Signature` over data (or its SM3 hash). */
   verifySesSignature(signature: Uint8Array, options: { at: string } & SesDataInput): Promise<VerificationReport>;
   /** Verifies a GB/T 38540 `SESeal` on its own. */
@@ -17,7 +20,8 @@ export interface Verifier {
 }
 
 function atOf(options: { at: string } | undefined): { at: string; ms: number } {
-  if (!options || typeof options !== 'object') throw new EsealError('INVALID_ARGUMENT', 'options: expected { at, … }', { field: 'options' });
+  if (!options || typeof options !== 'object')
+    throw new EsealError('INVALID_ARGUMENT', 'options: expected { at, … }', { field: 'options' });
   return { at: options.at, ms: validationTime(options.at) };
 }
 
@@ -92,6 +96,9 @@ export function verifySesSignature(
  * const report = await verifySesSeal(sealBytes, { trust: { anchors: [sm2Root], crls }, at: '2026-06-01T00:00:00Z' });
  * ```
  */
-export function verifySesSeal(seal: Uint8Array, options: VerifierOptions & { at: string }): Promise<VerificationReport> {
+export function verifySesSeal(
+  seal: Uint8Array,
+  options: VerifierOptions & { at: string },
+): Promise<VerificationReport> {
   return createVerifier(options).verifySesSeal(seal, options);
 }

@@ -1,5 +1,16 @@
 /** The seal algorithms the verifier can accept; the policy's allow-list is a subset. */
-export type SealAlgorithm = 'ES256' | 'ES384' | 'ES512' | 'EdDSA' | 'RS256' | 'RS384' | 'RS512' | 'PS256' | 'PS384' | 'PS512' | 'SM2';
+export type SealAlgorithm =
+  | 'ES256'
+  | 'ES384'
+  | 'ES512'
+  | 'EdDSA'
+  | 'RS256'
+  | 'RS384'
+  | 'RS512'
+  | 'PS256'
+  | 'PS384'
+  | 'PS512'
+  | 'SM2';
 
 /**
  * A seal status list 印章状态列表 supplied by the seal management authority: which seals were

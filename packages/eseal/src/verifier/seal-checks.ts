@@ -10,7 +10,13 @@ export function sealChecks(
   target: CheckTarget,
 ): Check[] {
   const checks: Check[] = [
-    windowCheck('SEAL_VALIDITY', target, { zh: `印章“${seal.name}”`, en: `The seal "${seal.name}"` }, { from: seal.validFrom, to: seal.validTo }, t),
+    windowCheck(
+      'SEAL_VALIDITY',
+      target,
+      { zh: `印章“${seal.name}”`, en: `The seal "${seal.name}"` },
+      { from: seal.validFrom, to: seal.validTo },
+      t,
+    ),
   ];
   if (ctx.sealStatus) {
     const entry = ctx.sealStatus.revoked.find((r) => r.sealId === seal.sealId);
@@ -63,7 +69,10 @@ export function sealChecks(
       ...(!ok && { subIndication: 'SIG_CONSTRAINTS_FAILURE' as const }),
       message: ok
         ? { zh: `印章类型 ${seal.type} 符合验证策略`, en: `seal type ${seal.type} is allowed by the policy` }
-        : { zh: `印章类型 ${seal.type} 不在验证策略允许的类型中`, en: `seal type ${seal.type} is not allowed by the policy` },
+        : {
+            zh: `印章类型 ${seal.type} 不在验证策略允许的类型中`,
+            en: `seal type ${seal.type} is not allowed by the policy`,
+          },
     });
   }
   return checks;

@@ -1,10 +1,11 @@
+import { toHex as hex } from '../bytes';
 import {
   bitFlags,
   bitStringBytes,
   boolean,
   contextChild,
-  explicitInner,
   expectUniversal,
+  explicitInner,
   octets,
   oid,
   sequence,
@@ -13,7 +14,6 @@ import {
   time,
 } from '../der/decode';
 import { OID } from '../der/oids';
-import { toHex as hex } from '../bytes';
 import { type DerLimits, type DerNode, readDer } from '../der/reader';
 import { type Name, parseName } from './name';
 
@@ -62,7 +62,8 @@ export function parsePublicKeyInfo(node: DerNode, field: string): PublicKeyInfo 
   const [alg, key] = sequence(node, field, 2);
   const [algOid, params] = sequence(alg, `${field}.algorithm`, 1);
   const algorithm = oid(algOid, `${field}.algorithm.algorithm`);
-  const curve = params && params.cls === 0 && params.tag === TAG.OID ? oid(params, `${field}.algorithm.parameters`) : undefined;
+  const curve =
+    params && params.cls === 0 && params.tag === TAG.OID ? oid(params, `${field}.algorithm.parameters`) : undefined;
   return { spki: node.bytes, algorithm, curve, key: bitStringBytes(key, `${field}.subjectPublicKey`) };
 }
 
@@ -88,7 +89,9 @@ export function certificateFromNode(root: DerNode, field: string): Certificate {
   const f = (name: string) => `${field}.tbsCertificate.${name}`;
   const serial = expectUniversal(tbs[i], TAG.INTEGER, f('serialNumber')).value;
   const [notBefore, notAfter] = sequence(tbs[i + 3], f('validity'), 2);
-  const ext: Partial<Mutable<Certificate>> & { unknownCriticalExtensions: string[] } = { unknownCriticalExtensions: [] };
+  const ext: Partial<Mutable<Certificate>> & { unknownCriticalExtensions: string[] } = {
+    unknownCriticalExtensions: [],
+  };
   const extWrapper = contextChild(tbs.slice(i + 6), 3);
   if (extWrapper) {
     for (const [j, e] of sequence(explicitInner(extWrapper, f('extensions')), f('extensions')).entries()) {
@@ -117,7 +120,11 @@ export function certificateFromNode(root: DerNode, field: string): Certificate {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function readExtension(node: DerNode, field: string, out: Partial<Mutable<Certificate>> & { unknownCriticalExtensions: string[] }) {
+function readExtension(
+  node: DerNode,
+  field: string,
+  out: Partial<Mutable<Certificate>> & { unknownCriticalExtensions: string[] },
+) {
   const parts = sequence(node, field, 2);
   const id = oid(parts[0], `${field}.extnID`);
   const critical = parts.length === 3 ? boolean(parts[1], `${field}.critical`) : false;

@@ -1,5 +1,5 @@
 import { toHex } from '../bytes';
-import { bitStringBytes, contextChild, explicitInner, expectUniversal, oid, sequence, TAG, time } from '../der/decode';
+import { bitStringBytes, contextChild, expectUniversal, explicitInner, oid, sequence, TAG, time } from '../der/decode';
 import { type DerLimits, readDer } from '../der/reader';
 import { type Name, parseName } from './name';
 

@@ -48,5 +48,7 @@ export function sameName(a: Name, b: Name): boolean {
   if (a.bytes.length === b.bytes.length && a.bytes.every((x, i) => x === b.bytes[i])) return true;
   if (a.attributes.length !== b.attributes.length) return false;
   const fold = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
-  return a.attributes.every((x, i) => x.type === b.attributes[i]!.type && fold(x.value) === fold(b.attributes[i]!.value));
+  return a.attributes.every(
+    (x, i) => x.type === b.attributes[i]!.type && fold(x.value) === fold(b.attributes[i]!.value),
+  );
 }

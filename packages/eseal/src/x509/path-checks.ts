@@ -34,7 +34,11 @@ function summarize(cert: Certificate): CertificateSummary {
 }
 
 /** The organisation, credit code and common name a certificate's subject states. */
-export function subjectIdentity(cert: Certificate): { organisation?: string; creditCode?: string; commonName?: string } {
+export function subjectIdentity(cert: Certificate): {
+  organisation?: string;
+  creditCode?: string;
+  commonName?: string;
+} {
   const organisation = nameAttribute(cert.subject, OID.organization);
   const creditCode = nameAttribute(cert.subject, OID.organizationIdentifier);
   const commonName = nameAttribute(cert.subject, OID.commonName);
@@ -87,7 +91,11 @@ export async function certificateChecks(
               en: `${who.en} chain: "${subject}" uses an unsupported signature algorithm ${f.algorithm}`,
             };
     const subIndication =
-      f.kind === 'unsupported' ? 'CRYPTO_CONSTRAINTS_FAILURE' : f.kind === 'bad-signature' ? 'CERTIFICATE_CHAIN_GENERAL_FAILURE' : 'NO_CERTIFICATE_CHAIN_FOUND';
+      f.kind === 'unsupported'
+        ? 'CRYPTO_CONSTRAINTS_FAILURE'
+        : f.kind === 'bad-signature'
+          ? 'CERTIFICATE_CHAIN_GENERAL_FAILURE'
+          : 'NO_CERTIFICATE_CHAIN_FOUND';
     return { checks: [{ id: 'CERTIFICATE_CHAIN', target, status: 'indeterminate', subIndication, message }] };
   }
   const path = built.path;
@@ -96,12 +104,21 @@ export async function certificateChecks(
   const problem = chainConstraintProblem(path, trust);
   checks.push(
     problem
-      ? { id: 'CERTIFICATE_CHAIN', target, status: 'indeterminate', subIndication: 'CHAIN_CONSTRAINTS_FAILURE', message: problem }
+      ? {
+          id: 'CERTIFICATE_CHAIN',
+          target,
+          status: 'indeterminate',
+          subIndication: 'CHAIN_CONSTRAINTS_FAILURE',
+          message: problem,
+        }
       : {
           id: 'CERTIFICATE_CHAIN',
           target,
           status: 'passed',
-          message: { zh: `${who.zh}链接到受信任的根证书：${subjects}`, en: `${who.en} chains to a trusted anchor: ${subjects}` },
+          message: {
+            zh: `${who.zh}链接到受信任的根证书：${subjects}`,
+            en: `${who.en} chains to a trusted anchor: ${subjects}`,
+          },
         },
   );
   const ku = leaf.keyUsage;
@@ -112,7 +129,10 @@ export async function certificateChecks(
           target,
           status: 'indeterminate',
           subIndication: 'SIG_CONSTRAINTS_FAILURE',
-          message: { zh: `${who.zh}的密钥用法不允许数字签名`, en: `${who.en}'s key usage does not allow digital signatures` },
+          message: {
+            zh: `${who.zh}的密钥用法不允许数字签名`,
+            en: `${who.en}'s key usage does not allow digital signatures`,
+          },
         }
       : {
           id: 'KEY_USAGE',
@@ -126,7 +146,9 @@ export async function certificateChecks(
   if (below.length > 0) {
     const from = Math.max(...below.map((c) => Date.parse(c.notBefore)));
     const to = Math.min(...below.map((c) => Date.parse(c.notAfter)));
-    checks.push(windowCheck('CERTIFICATE_VALIDITY', target, { zh: `${who.zh}链`, en: `${who.en} chain` }, { from, to }, t));
+    checks.push(
+      windowCheck('CERTIFICATE_VALIDITY', target, { zh: `${who.zh}链`, en: `${who.en} chain` }, { from, to }, t),
+    );
   }
   checks.push(await revocationCheck(path, trust, t, target, revocation));
   return { checks, path };
@@ -144,14 +166,23 @@ function chainConstraintProblem(path: readonly Certificate[], trust: TrustContex
     }
     if (i === 0) continue;
     if (!cert.basicConstraints?.ca) {
-      return { zh: `证书“${name}”不是 CA 证书，不能签发其他证书`, en: `certificate "${name}" is not a CA and cannot issue certificates` };
+      return {
+        zh: `证书“${name}”不是 CA 证书，不能签发其他证书`,
+        en: `certificate "${name}" is not a CA and cannot issue certificates`,
+      };
     }
     if (cert.keyUsage && !cert.keyUsage.keyCertSign) {
-      return { zh: `证书“${name}”的密钥用法不允许签发证书`, en: `certificate "${name}"'s key usage does not allow certificate signing` };
+      return {
+        zh: `证书“${name}”的密钥用法不允许签发证书`,
+        en: `certificate "${name}"'s key usage does not allow certificate signing`,
+      };
     }
     const below = i - 1; // intermediates between this CA and the leaf
     if (cert.basicConstraints.pathLength !== undefined && below > cert.basicConstraints.pathLength) {
-      return { zh: `证书“${name}”的路径长度约束被违反`, en: `certificate "${name}"'s path length constraint is exceeded` };
+      return {
+        zh: `证书“${name}”的路径长度约束被违反`,
+        en: `certificate "${name}"'s path length constraint is exceeded`,
+      };
     }
   }
   return undefined;

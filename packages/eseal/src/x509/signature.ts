@@ -1,7 +1,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { OID } from '../der/oids';
-import { parseEcSignature, createSm2Verifier } from '../sm2/sm2';
 import { bigIntToBytes, webBytes } from '../bytes';
+import { OID } from '../der/oids';
+import { createSm2Verifier, parseEcSignature } from '../sm2/sm2';
 import type { PublicKeyInfo } from './certificate';
 
 /** Outcome of checking one signature made with a certificate's key. */
@@ -46,8 +46,16 @@ export async function verifyWithKey(
     const rsaHash = RSA_HASH[algorithm];
     if (rsaHash) {
       if (key.algorithm !== OID.rsaEncryption) return 'mismatch';
-      const k = await crypto.subtle.importKey('spki', webBytes(key.spki), { name: 'RSASSA-PKCS1-v1_5', hash: rsaHash }, false, ['verify']);
-      return (await crypto.subtle.verify('RSASSA-PKCS1-v1_5', k, webBytes(signature), webBytes(data))) ? 'valid' : 'invalid';
+      const k = await crypto.subtle.importKey(
+        'spki',
+        webBytes(key.spki),
+        { name: 'RSASSA-PKCS1-v1_5', hash: rsaHash },
+        false,
+        ['verify'],
+      );
+      return (await crypto.subtle.verify('RSASSA-PKCS1-v1_5', k, webBytes(signature), webBytes(data)))
+        ? 'valid'
+        : 'invalid';
     }
     const ec = ECDSA[algorithm];
     if (ec) {
@@ -60,8 +68,12 @@ export async function verifyWithKey(
       if (rs.r >= 1n << BigInt(size * 8) || rs.s >= 1n << BigInt(size * 8)) return 'invalid';
       raw.set(bigIntToBytes(rs.r, size), 0);
       raw.set(bigIntToBytes(rs.s, size), size);
-      const k = await crypto.subtle.importKey('spki', webBytes(key.spki), { name: 'ECDSA', namedCurve }, false, ['verify']);
-      return (await crypto.subtle.verify({ name: 'ECDSA', hash: ec.hash }, k, raw, webBytes(data))) ? 'valid' : 'invalid';
+      const k = await crypto.subtle.importKey('spki', webBytes(key.spki), { name: 'ECDSA', namedCurve }, false, [
+        'verify',
+      ]);
+      return (await crypto.subtle.verify({ name: 'ECDSA', hash: ec.hash }, k, raw, webBytes(data)))
+        ? 'valid'
+        : 'invalid';
     }
     return 'unsupported';
   } catch {

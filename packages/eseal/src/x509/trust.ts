@@ -122,7 +122,8 @@ export class TrustContext {
     const out: Crl[] = [];
     for (const crl of this.crls) {
       if (!sameName(crl.issuer, issuer.subject)) continue;
-      if ((await this.verify(crl.signatureAlgorithm, issuer.publicKey, crl.tbs, crl.signature)) === 'valid') out.push(crl);
+      if ((await this.verify(crl.signatureAlgorithm, issuer.publicKey, crl.tbs, crl.signature)) === 'valid')
+        out.push(crl);
     }
     return out;
   }

@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * `@govkit/eseal/node`: Node.js-only helpers — batch verification on worker threads.
+ */
+export { verifySealedDocumentsInParallel } from './batch';
