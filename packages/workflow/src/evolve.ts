@@ -12,6 +12,7 @@ import type {
   Task,
   WorkflowDefinition,
 } from './types';
+import { SYSTEM } from './types';
 
 type Payload = Record<string, unknown>;
 
@@ -31,8 +32,11 @@ function openTask(
   return task;
 }
 
+/** Records who took a grade; the system (timers, signer policies, joins) takes none. */
 const addDuty = (duties: CaseSnapshot['duties'], duty: Duty | undefined, actor: string) =>
-  duty && !duties[duty]?.includes(actor) ? { ...duties, [duty]: [...(duties[duty] ?? []), actor] } : duties;
+  duty && actor !== SYSTEM && !duties[duty]?.includes(actor)
+    ? { ...duties, [duty]: [...(duties[duty] ?? []), actor] }
+    : duties;
 
 /**
  * Applies one audit event to a snapshot: the single reducer behind both live commands and replay, so that

@@ -228,7 +228,8 @@ export function licensingWorkflow(): WorkflowDefinition {
     },
     operations: {
       suspend: OFFICIALS,
-      terminate: ['approver'],
+      // `system`: a parent case (single window) terminates its sub-cases when the bundle is decided.
+      terminate: ['approver', 'system'],
       urge: ['supervisor', 'applicant'],
       copyTo: ['frontDesk', ...OFFICIALS],
       manageSigners: ['approver'],

@@ -294,6 +294,7 @@ export type CaseEffect =
       flags: Record<string, boolean>;
     }
   | { type: 'terminateCase'; caseId: string; reason: string }
+  /** Send `childDecided` to the parent, unless it is closed already (it may have ended the sub-case itself). */
   | { type: 'reportToParent'; parent: string; child: string; outcome: string };
 
 /** The result of a command: the new snapshot, the events to append, the effects to carry out. */
