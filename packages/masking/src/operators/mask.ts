@@ -11,6 +11,18 @@ export interface MaskOptions {
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
+const STARS: string[] = [];
+
+/** `char` repeated `n` times; runs of `*` are cached because building them dominated masking time. */
+export function repeatChar(char: string, n: number): string {
+  if (char !== '*' || n > 64) return char.repeat(n);
+  let s = STARS[n];
+  if (s === undefined) {
+    s = '*'.repeat(n);
+    STARS[n] = s;
+  }
+  return s;
+}
 
 /**
  * Masks the middle of a string, counting Unicode code points (a rare character outside the
@@ -37,24 +49,13 @@ export function maskString(value: string, options: MaskOptions = {}): string {
 export function maskRange(value: string, keepStart: number, keepEnd: number, char: string): string {
   if (!SURROGATE.test(value)) {
     const n = value.length;
-    if (keepStart + keepEnd >= n) return char.repeat(n);
-    return value.slice(0, keepStart) + char.repeat(n - keepStart - keepEnd) + value.slice(n - keepEnd);
+    if (keepStart + keepEnd >= n) return repeatChar(char, n);
+    return value.slice(0, keepStart) + repeatChar(char, n - keepStart - keepEnd) + value.slice(n - keepEnd);
   }
   const cps = Array.from(value);
   const n = cps.length;
-  if (keepStart + keepEnd >= n) return char.repeat(n);
-  return cps.slice(0, keepStart).join('') + char.repeat(n - keepStart - keepEnd) + cps.slice(n - keepEnd).join('');
-}
-
-/** Masks code points `[from, to)` (Hutool's `StrUtil.hide` semantics on code points, bounds clamped). */
-export function hideRange(value: string, from: number, to: number, char = '*'): string {
-  const cps = SURROGATE.test(value) ? Array.from(value) : null;
-  const n = cps ? cps.length : value.length;
-  const start = Math.max(0, from);
-  const end = Math.min(n, to);
-  if (start >= end) return value;
-  if (!cps) return value.slice(0, start) + char.repeat(end - start) + value.slice(end);
-  return cps.slice(0, start).join('') + char.repeat(end - start) + cps.slice(end).join('');
+  if (keepStart + keepEnd >= n) return repeatChar(char, n);
+  return cps.slice(0, keepStart).join('') + repeatChar(char, n - keepStart - keepEnd) + cps.slice(n - keepEnd).join('');
 }
 
 /** Number of Unicode code points in `value`. */

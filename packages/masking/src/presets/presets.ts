@@ -1,5 +1,5 @@
 import { MaskingError } from '../errors';
-import { maskRange } from '../operators/mask';
+import { codePointLength, maskRange, repeatChar } from '../operators/mask';
 import type { PresetName } from './names';
 
 /*
@@ -10,26 +10,39 @@ import type { PresetName } from './names';
 
 const BLANK = /^\s*$/;
 const WHITESPACE = /\s+/g;
+const HAS_WHITESPACE = /\s/;
+const GROUPS: string[] = [];
+
+/** Hutool's masked middle of a bank card: a space before every group of up to 4 `*` (cached by length). */
+function groupedStars(n: number): string {
+  let s = GROUPS[n];
+  if (s === undefined) {
+    s = '';
+    for (let i = 0; i < n; i++) s += i % 4 === 0 ? ' *' : '*';
+    if (n < 64) GROUPS[n] = s;
+  }
+  return s;
+}
+
+function stripSpaces(value: string): string {
+  return HAS_WHITESPACE.test(value) ? value.replace(WHITESPACE, '') : value;
+}
 
 /** Hutool `bankCard`: keep 4, then groups of 4 masked digits separated by spaces, then the last (length mod 4, or 4). */
 function hutoolBankCard(value: string): string {
-  const card = value.replace(WHITESPACE, '');
-  const n = card.length;
-  if (n < 9) return '*'.repeat(n);
+  const card = stripSpaces(value);
+  const n = codePointLength(card);
+  if (n < 9 || n !== card.length) return repeatChar('*', n);
   const end = n % 4 === 0 ? 4 : n % 4;
-  const mid = n - 4 - end;
-  let out = card.slice(0, 4);
-  for (let i = 0; i < mid; i++) out += i % 4 === 0 ? ' *' : '*';
-  return `${out} ${card.slice(n - end)}`;
+  return `${card.slice(0, 4)}${groupedStars(n - 4 - end)} ${card.slice(n - end)}`;
 }
 
 /** Hutool `email`: keep the first character and everything from "@". */
 function hutoolEmail(value: string): string {
-  const cps = Array.from(value);
-  const at = cps.indexOf('@');
-  if (at < 0) return '*'.repeat(cps.length);
-  if (at <= 1) return value;
-  return cps[0] + '*'.repeat(at - 1) + cps.slice(at).join('');
+  const at = value.indexOf('@');
+  if (at < 0) return maskRange(value, 0, 0, '*');
+  const local = value.slice(0, at);
+  return maskRange(local, 1, 0, '*') + value.slice(at);
 }
 
 /** Hutool `ipv4`/`ipv6`: keep the first segment, mask each of the others as one `*`. */
@@ -40,7 +53,7 @@ function firstSegment(value: string, sep: string, rest: string): string {
 
 /** Hutool `carLicense`: 7 characters hide positions 3–5; 8 (new-energy) hide 3–6 (0-based). */
 function hutoolPlate(value: string): string {
-  const n = Array.from(value).length;
+  const n = codePointLength(value);
   return n === 7 || n === 8 ? maskRange(value, 3, 1, '*') : maskRange(value, 0, 0, '*');
 }
 
@@ -61,7 +74,11 @@ export function applyPreset(name: PresetName, value: string): string {
 /** Resolves a preset name to its function once (policies call this at compile time). */
 export function presetFunction(name: PresetName): (value: string) => string {
   const f = rule(name);
-  return (v) => (BLANK.test(v) ? '' : f(v));
+  // Blank input gives '' as in Hutool; only values starting with a space-like character need the regex.
+  return (v) => {
+    const c = v.charCodeAt(0);
+    return v === '' || ((c <= 32 || c >= 0x80) && BLANK.test(v)) ? '' : f(v);
+  };
 }
 
 function rule(name: PresetName): (value: string) => string {
@@ -76,7 +93,7 @@ function rule(name: PresetName): (value: string) => string {
     case 'financial.mobile':
       return (v) => maskRange(v, 3, 4, '*');
     case 'hutool.address':
-      return (v) => maskRange(v, Math.max(0, Array.from(v).length - 8), 0, '*');
+      return (v) => maskRange(v, Math.max(0, codePointLength(v) - 8), 0, '*');
     case 'hutool.email':
       return hutoolEmail;
     case 'hutool.password':
@@ -95,7 +112,7 @@ function rule(name: PresetName): (value: string) => string {
     case 'financial.residentId':
       return (v) => maskRange(v, 1, 1, '*');
     case 'financial.bankCard':
-      return (v) => maskRange(v.replace(WHITESPACE, ''), 6, 4, '*');
+      return (v) => maskRange(stripSpaces(v), 6, 4, '*');
     case 'govkit.uscc':
       // Registration authority + category (what kind of body) and the last 4 to tell codes apart.
       return (v) => maskRange(v, 2, 4, '*');
