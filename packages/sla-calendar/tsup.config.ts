@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: ['src/index.ts', 'src/schemas.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   tsconfig: 'tsconfig.lib.json',
@@ -10,4 +10,8 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   treeshake: true,
+  // Keep Chinese text as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6).
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
 });

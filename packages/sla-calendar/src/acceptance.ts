@@ -1,7 +1,7 @@
 import type { LocalizedText } from './arrangement';
 import type { Calendar } from './calendar';
 import { type CivilDate, formatDay } from './civil-date';
-import { dayOfInstant, parseInstant } from './instant';
+import { beijingDay, parseInstant } from './instant';
 import { LICENSING_LIMITS } from './time-limit';
 
 /** Input of {@link checkSupplementNotice}: when materials arrived, whether and when the notice went out. */
@@ -38,10 +38,10 @@ export interface SupplementNoticeResult {
  * ```
  */
 export function checkSupplementNotice(calendar: Calendar, input: SupplementNoticeInput): SupplementNoticeResult {
-  const receivedDay = dayOfInstant(parseInstant(input.receivedAt, 'receivedAt'));
-  const nowDay = dayOfInstant(parseInstant(input.now, 'now'));
+  const receivedDay = beijingDay(parseInstant(input.receivedAt, 'receivedAt'));
+  const nowDay = beijingDay(parseInstant(input.now, 'now'));
   const noticeDay =
-    input.noticeGivenAt === undefined ? undefined : dayOfInstant(parseInstant(input.noticeGivenAt, 'noticeGivenAt'));
+    input.noticeGivenAt === undefined ? undefined : beijingDay(parseInstant(input.noticeGivenAt, 'noticeGivenAt'));
   const dueDay = calendar.addDays(receivedDay, LICENSING_LIMITS.supplementNotice.value);
   calendar.check(receivedDay + 1, Math.max(dueDay, nowDay), 'receivedAt');
   const noticeDue = formatDay(dueDay);

@@ -112,23 +112,23 @@ export interface ArrangementMarks {
  * lie within a year of the arrangement's own year (the New Year break can begin in December).
  */
 export function checkArrangement(value: unknown, field: string): ArrangementMarks {
-  if (typeof value !== 'object' || value === null) throw bad(field, 'must be an object');
+  if (typeof value !== 'object' || value === null) throw bad(field, 'is not an object');
   const a = value as HolidayArrangement;
-  if (!Number.isInteger(a.year) || a.year < 1000 || a.year > 9999) throw bad(`${field}.year`, 'must be a 4-digit year');
+  if (!Number.isInteger(a.year) || a.year < 1000 || a.year > 9999) throw bad(`${field}.year`, 'is not a year');
   if (typeof a.notice !== 'object' || a.notice === null || typeof a.notice.number !== 'string' || !a.notice.title) {
-    throw bad(`${field}.notice`, 'must name the notice ({ title, number }) the arrangement comes from');
+    throw bad(`${field}.notice`, 'must be { title, number }');
   }
   if (!Array.isArray(a.amendments) || !Array.isArray(a.holidays) || !Array.isArray(a.workdays)) {
-    throw bad(field, 'must have amendments, holidays and workdays arrays');
+    throw bad(field, 'needs amendments, holidays, workdays arrays');
   }
   const inReach = (day: number, f: string) => {
     const y = yearOfDay(day);
-    if (y < a.year - 1 || y > a.year) throw bad(f, `falls in ${y}, outside the reach of the ${a.year} arrangement`);
+    if (y < a.year - 1 || y > a.year) throw bad(f, `is outside ${a.year}`);
   };
   const isKey = (k: unknown): k is HolidayKey => typeof k === 'string' && Object.hasOwn(HOLIDAY_NAMES, k);
   const off = a.holidays.map((h, i) => {
     const f = `${field}.holidays[${i}]`;
-    if (!isKey(h?.holiday)) throw bad(`${f}.holiday`, `must be one of ${Object.keys(HOLIDAY_NAMES).join(', ')}`);
+    if (!isKey(h?.holiday)) throw bad(`${f}.holiday`, 'is not a HolidayKey');
     const from = parseDay(h.from, `${f}.from`);
     const to = parseDay(h.to, `${f}.to`);
     if (to < from) throw bad(`${f}.to`, 'is before from');
@@ -138,13 +138,11 @@ export function checkArrangement(value: unknown, field: string): ArrangementMark
   });
   const work = a.workdays.map((w, i) => {
     const f = `${field}.workdays[${i}]`;
-    if (!isKey(w?.holiday)) throw bad(`${f}.holiday`, `must be one of ${Object.keys(HOLIDAY_NAMES).join(', ')}`);
+    if (!isKey(w?.holiday)) throw bad(`${f}.holiday`, 'is not a HolidayKey');
     const day = parseDay(w.date, `${f}.date`);
     inReach(day, `${f}.date`);
-    if (weekdayOfDay(day) < 6)
-      throw bad(`${f}.date`, `${w.date} is a weekday; only a weekend day can be made a working day`);
-    if (off.some((o) => day >= o.from && day <= o.to))
-      throw bad(`${f}.date`, `${w.date} is also inside a holiday span`);
+    if (weekdayOfDay(day) < 6) throw bad(`${f}.date`, 'is a weekday, not a weekend day');
+    if (off.some((o) => day >= o.from && day <= o.to)) throw bad(`${f}.date`, 'is inside a holiday span');
     return { day, holiday: w.holiday };
   });
   return { off, work };
@@ -164,7 +162,7 @@ export function checkLocal(value: LocalAdjustments, field: string) {
     const f = `${field}.workdays[${i}]`;
     const day = parseDay(w?.date, `${f}.date`);
     if (!isText(w.reason)) throw bad(`${f}.reason`, 'must be { zh, en }');
-    if (closures.some((c) => day >= c.from && day <= c.to)) throw bad(`${f}.date`, 'is also inside a local closure');
+    if (closures.some((c) => day >= c.from && day <= c.to)) throw bad(`${f}.date`, 'is inside a local closure');
     return { day, reason: w.reason };
   });
   return { closures, workdays };

@@ -123,7 +123,7 @@ export class Calendar {
   /** @internal Use {@link createCalendar}. */
   constructor(arrangements: readonly HolidayArrangement[], local: LocalAdjustments, policy: UnknownYearPolicy) {
     if (policy !== 'error' && policy !== 'assumeWeekends') {
-      throw new SlaCalendarError('INVALID_ARGUMENT', `unknownYears must be 'error' or 'assumeWeekends'`, {
+      throw new SlaCalendarError('INVALID_ARGUMENT', 'unknownYears is not a policy', {
         field: 'unknownYears',
       });
     }
@@ -230,15 +230,10 @@ export class Calendar {
     if (unknown.length) {
       throw new SlaCalendarError(
         'UNKNOWN_YEAR',
-        `${field}: the calendar has no holiday arrangement for ${unknown.join(', ')} (known: ${this.describeYears()}); register the year's notice or opt in to unknownYears: 'assumeWeekends'`,
+        `${field}: no holiday arrangement for ${unknown.join(', ')}; register its notice or use unknownYears: 'assumeWeekends'`,
         { field },
       );
     }
-  }
-
-  private describeYears(): string {
-    const ys = this.years;
-    return ys.length ? `${ys[0]}–${ys[ys.length - 1]}` : 'none';
   }
 
   /** @internal Whether day number `day` is a working day (no year check). */
@@ -381,7 +376,7 @@ export class Calendar {
   listWorkingDays(from: string, to: string): CivilDate[] {
     const a = parseDay(from, 'from');
     const b = parseDay(to, 'to');
-    if (b < a) throw new SlaCalendarError('INVALID_ARGUMENT', `to (${to}) is before from (${from})`, { field: 'to' });
+    if (b < a) throw new SlaCalendarError('INVALID_ARGUMENT', 'to is before from', { field: 'to' });
     this.check(a, b, 'to');
     const out: CivilDate[] = [];
     for (let t = this.ord(a), last = this.ord(b + 1); t < last; t++) out.push(formatDay(this.nth(t)));
@@ -400,7 +395,7 @@ export class Calendar {
   addNaturalDays(date: string, n: number): CivilDate {
     const day = parseDay(date, 'date');
     if (checkCount(n, 'n') < 0) {
-      throw new SlaCalendarError('INVALID_ARGUMENT', 'n must be ≥ 0 for a natural-day period', { field: 'n' });
+      throw new SlaCalendarError('INVALID_ARGUMENT', 'n must be ≥ 0', { field: 'n' });
     }
     const last = day + n;
     const due = this.isWorking(last) ? last : this.addDays(last, 1);

@@ -82,11 +82,9 @@ export function parseDay(value: unknown, field: string): number {
       }
     }
   }
-  throw new SlaCalendarError(
-    'INVALID_DATE',
-    `${field} must be a real civil date written YYYY-MM-DD (e.g. 2025-10-01), got ${JSON.stringify(value)}`,
-    { field },
-  );
+  throw new SlaCalendarError('INVALID_DATE', `${field} must be a real YYYY-MM-DD date, got ${JSON.stringify(value)}`, {
+    field,
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Calendar } from './calendar';
 import { type CivilDate, formatDay } from './civil-date';
 import { SlaCalendarError } from './errors';
-import { BEIJING_OFFSET_MS, DAY_MS, dayOfInstant, formatInstant, parseInstant } from './instant';
+import { BEIJING_OFFSET_MS, beijingDay, DAY_MS, formatInstant, parseInstant } from './instant';
 import { checkLimit, type TimeLimit, type TimeLimitUnit } from './time-limit';
 
 /** A special-procedure pause (行政许可法 Art. 45: hearing, testing, expert review… not counted); no `to` = still paused. */
@@ -117,7 +117,7 @@ export function resolveOptions(options: ClockOptions): ResolvedOptions {
   let cutoffMs: number | undefined;
   if (options.officeHoursEnd !== undefined) {
     const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(options.officeHoursEnd);
-    if (!m) throw invalidOption('officeHoursEnd', `must be HH:MM, got ${JSON.stringify(options.officeHoursEnd)}`);
+    if (!m) throw invalidOption('officeHoursEnd', 'must be HH:MM');
     cutoffMs = (Number(m[1]) * 60 + Number(m[2])) * 60_000;
   }
   const maxExtensions = num(options.maxExtensions, 1, 'maxExtensions');
@@ -139,7 +139,7 @@ function badPause(field: string, message: string): SlaCalendarError {
 
 /** @internal Evaluates a clock input against a calendar: validation first, so nothing is half-computed. */
 export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): Evaluation {
-  if (typeof input !== 'object' || input === null) throw invalidOption('input', 'must be a ClockInput object');
+  if (typeof input !== 'object' || input === null) throw invalidOption('input', 'is not an object');
   const startMs = parseInstant(input.start, 'start');
   const nowMs = parseInstant(input.now, 'now');
   const limit = checkLimit(input.limit, 'limit');
@@ -148,16 +148,14 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): 
   const extensions = input.extensions;
   if (!Array.isArray(extensions)) throw invalidOption('extensions', 'must be an array');
   if (extensions.length > o.maxExtensions) {
-    throw new SlaCalendarError(
-      'EXTENSION_NOT_ALLOWED',
-      `extensions: ${extensions.length} granted but at most ${o.maxExtensions} allowed (行政许可法 Art. 42 allows one)`,
-      { field: 'extensions' },
-    );
+    throw new SlaCalendarError('EXTENSION_NOT_ALLOWED', `extensions: at most ${o.maxExtensions} allowed (Art. 42)`, {
+      field: 'extensions',
+    });
   }
   for (let i = 0; i < extensions.length; i++) {
     const e = checkLimit(extensions[i], `extensions[${i}]`);
     if (e.unit !== unit) {
-      throw new SlaCalendarError('INVALID_LIMIT', `extensions[${i}].unit ${e.unit} differs from limit.unit ${unit}`, {
+      throw new SlaCalendarError('INVALID_LIMIT', `extensions[${i}].unit differs from limit.unit`, {
         field: `extensions[${i}].unit`,
       });
     }
@@ -172,15 +170,11 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): 
     const p = inputPauses[i]!;
     const fromMs = parseInstant(p?.from, `pauses[${i}].from`);
     if (fromMs < prevEnd) {
-      throw badPause(
-        `pauses[${i}].from`,
-        i === 0 ? 'is before the clock start' : `overlaps pauses[${i - 1}] (pauses must be in order, not overlapping)`,
-      );
+      throw badPause(`pauses[${i}].from`, i ? `overlaps pauses[${i - 1}]` : 'is before the clock start');
     }
     let toMs: number;
     if (p.to === undefined) {
-      if (i !== inputPauses.length - 1)
-        throw badPause(`pauses[${i}].to`, 'is missing: only the last pause may be open');
+      if (i !== inputPauses.length - 1) throw badPause(`pauses[${i}].to`, 'is missing but not last');
       toMs = Number.POSITIVE_INFINITY;
     } else {
       toMs = parseInstant(p.to, `pauses[${i}].to`);
@@ -195,8 +189,8 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): 
     pauses.push({
       fromMs,
       toMs,
-      fromDay: dayOfInstant(fromMs),
-      toDay: dayOfInstant(toMs),
+      fromDay: beijingDay(fromMs),
+      toDay: beijingDay(toMs),
       reason: typeof p.reason === 'string' ? p.reason : undefined,
     });
   }
@@ -209,13 +203,13 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): 
       pausedMs += p.toMs - p.fromMs;
     }
     const elapsed = Math.max(0, nowMs - startMs - pausedMs) / 3_600_000;
-    const dueDay = dayOfInstant(dueMs);
+    const dueDay = beijingDay(dueMs);
     return {
       unit,
       total,
       startMs,
       nowMs,
-      cursor0: dayOfInstant(startMs),
+      cursor0: beijingDay(startMs),
       pauses,
       dueDay,
       unrolledDueDay: dueDay,
@@ -228,8 +222,8 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): 
   }
 
   const working = unit === 'workingDays';
-  const startDay = dayOfInstant(startMs);
-  const nowDay = dayOfInstant(nowMs);
+  const startDay = beijingDay(startMs);
+  const nowDay = beijingDay(nowMs);
   // Civil Code Art. 201: the start day is not counted, day 1 is the next (working) day.
   const cursor0 = o.countStartDay ? startDay - 1 : startDay;
   const units = working ? (a: number, b: number) => cal.countDays(a, b) : (a: number, b: number) => b - a;

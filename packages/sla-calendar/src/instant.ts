@@ -18,7 +18,7 @@ function num2(s: string, i: number): number {
 function badInstant(value: unknown, field: string): SlaCalendarError {
   return new SlaCalendarError(
     'INVALID_INSTANT',
-    `${field} must be an ISO 8601 instant with a time and an offset (e.g. 2025-09-30T10:00:00+08:00 or …Z), got ${JSON.stringify(value)}`,
+    `${field} must be an ISO 8601 instant with offset, got ${JSON.stringify(value)}`,
     { field },
   );
 }
@@ -116,9 +116,14 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** The Beijing civil day number of epoch `ms` (UTC+8; exact from 1992, which covers every arrangement). */
+export function beijingDay(ms: number): number {
+  return Math.floor((ms + BEIJING_OFFSET_MS) / DAY_MS);
+}
+
 /** The day number of the civil date at epoch `ms` in `timeZone`. */
-export function dayOfInstant(ms: number, timeZone = 'Asia/Shanghai'): number {
-  if (timeZone === 'Asia/Shanghai' && ms >= FIXED_OFFSET_FROM_MS) return Math.floor((ms + BEIJING_OFFSET_MS) / DAY_MS);
+function dayOfInstant(ms: number, timeZone: string): number {
+  if (timeZone === 'Asia/Shanghai' && ms >= FIXED_OFFSET_FROM_MS) return beijingDay(ms);
   if (timeZone === 'UTC') return Math.floor(ms / DAY_MS);
   const parts = formatterFor(timeZone).formatToParts(ms);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
@@ -159,5 +164,5 @@ export function civilDateOf(instant: string | number, timeZone = 'Asia/Shanghai'
  * ```
  */
 export function todayInBeijing(now: string | number): CivilDate {
-  return formatDay(dayOfInstant(toMs(now, 'now'), 'Asia/Shanghai'));
+  return civilDateOf(toMs(now, 'now'));
 }
