@@ -1,18 +1,17 @@
-import { loadCatalogue } from '../src/index';
+import { exportCatalogue, importCatalogue, loadCatalogue } from '../src/index';
 import { CatalogueSchema } from '../src/schemas/index';
-import { generateCatalogue } from '../test/generate';
+import { sampleCatalogue } from '../test/fixtures';
 
-const input = generateCatalogue(10000, 1);
-const cpu = (f: () => void) => {
-  const c = process.cpuUsage();
+const input = sampleCatalogue();
+const time = (name: string, f: () => void, n = 200) => {
   f();
-  const d = process.cpuUsage(c);
-  return ((d.user + d.system) / 1000).toFixed(0);
+  const t = performance.now();
+  for (let i = 0; i < n; i++) f();
+  console.log(name, ((performance.now() - t) / n).toFixed(3), 'ms');
 };
-for (let k = 0; k < 4; k++)
-  console.log(
-    'zod',
-    cpu(() => CatalogueSchema.parse(input)),
-    'load',
-    cpu(() => loadCatalogue(input)),
-  );
+time('load', () => loadCatalogue(input));
+time('zod', () => CatalogueSchema.parse(input));
+const c = loadCatalogue(input);
+time('export', () => exportCatalogue(c));
+const text = exportCatalogue(c);
+time('import', () => importCatalogue(text));

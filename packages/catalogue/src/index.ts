@@ -3,6 +3,8 @@
  * The government service item model: codes, service guides, materials, situations, bundles, themes and search.
  * zod schemas for every type are in `@govkit/catalogue/schemas`.
  */
+export { canonicalJson, exportCatalogue, importCatalogue } from './canonical-json';
+export { diffItems, type ItemDiff, type ListDiff } from './diff-items';
 export { CatalogueError, type CatalogueErrorCode, type CatalogueIssue } from './errors';
 export { itemCode } from './item-code';
 export { type ItemTypeDefinition, NATIONAL_ITEM_TYPES, type NationalItemTypeCode } from './item-types';

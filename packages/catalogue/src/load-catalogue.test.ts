@@ -93,7 +93,7 @@ describe('loadCatalogue', () => {
     expect(FOOD).toHaveLength(31);
   });
 
-  it('loads a generated catalogue of 5,000 items', () => {
+  it('loads a generated catalogue of 5,000 items', { timeout: 60_000 }, () => {
     const c = loadCatalogue(generateCatalogue(5000, 7));
     expect(c.items).toHaveLength(5000);
   });

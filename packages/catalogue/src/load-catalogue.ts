@@ -30,6 +30,25 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 const toCode = (zodCode: string) => zodCode.toUpperCase();
 
+type Schema = ReturnType<typeof catalogueSchema>;
+// Building a schema (and zod's compiled parsers) costs far more than parsing a small catalogue, so schemas are
+// built on first use and kept per extension object and layout.
+const schemas = new WeakMap<object, Map<string, Schema>>();
+const NO_EXTENSION = {};
+
+function cachedSchema<L, T extends string>(
+  extension: CatalogueExtension<L, T> | undefined,
+  layout: Partial<CodeLayout> | undefined,
+): Schema {
+  const key = extension ?? NO_EXTENSION;
+  let byLayout = schemas.get(key);
+  if (!byLayout) schemas.set(key, (byLayout = new Map()));
+  const layoutKey = JSON.stringify(layout ?? {});
+  let schema = byLayout.get(layoutKey);
+  if (!schema) byLayout.set(layoutKey, (schema = catalogueSchema({ ...extension, layout }) as Schema));
+  return schema;
+}
+
 /**
  * Validates a catalogue: structure and per-item rules (zod, all issues aggregated), then — once the structure
  * is sound — referential integrity (codes unique, credit and region codes valid, evidence types, roles and
@@ -46,7 +65,7 @@ export function validateCatalogue<L = LocalFields, T extends string = never>(
   options: LoadOptions<L, T> = {},
 ): ValidationResult<L, T> {
   const zh = (options.locale ?? 'zh-CN') === 'zh-CN';
-  const schema = catalogueSchema({ ...options.extension, layout: options.layout });
+  const schema = cachedSchema(options.extension, options.layout);
   const localeError = (zh ? z.locales.zhCN() : z.locales.en()).localeError;
   const parsed = schema.safeParse(input, { error: localeError });
   if (!parsed.success) {

@@ -180,6 +180,8 @@ function itemObjectSchema<L, T extends string>(options: SchemaOptions<L, T>, lay
     localCodes: z.array(z.object({ scheme: text(), code: text() })).optional(),
     name: text(),
     nameEn: text().optional(),
+    /** A short plain-language description of what the item is for. */
+    description: text().optional(),
     type: z.string().transform((value, ctx) => {
       const code = types.normalise(value);
       if (code === undefined)
