@@ -123,7 +123,7 @@ try {
   const output = join(dir, 'cases.release.jsonl');
   await writeFile(input, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 
-  await (Readable.toWeb(createReadStream(input)) as ReadableStream<Uint8Array>)
+  await (Readable.toWeb(createReadStream(input)) as ReadableStream<BufferSource>)
     .pipeThrough(new TextDecoderStream())
     .pipeThrough(maskJsonLines(release, 'release'))
     .pipeThrough(new TextEncoderStream())
