@@ -41,15 +41,15 @@ export function createVerifier(options: VerifierOptions): Verifier {
   const ctx = resolveOptions(options);
   const cache = new JwsCache();
   return {
-    verifySealedDocument(document, opts) {
+    async verifySealedDocument(document, opts) {
       const { at, ms } = atOf(opts);
       return verifySealedDocumentWith(ctx, cache, document, at, ms, opts.files);
     },
-    verifySesSignature(signature, opts) {
+    async verifySesSignature(signature, opts) {
       const { at, ms } = atOf(opts);
       return verifySesSignatureWith(ctx, signature, at, ms, opts);
     },
-    verifySesSeal(seal, opts) {
+    async verifySesSeal(seal, opts) {
       const { at, ms } = atOf(opts);
       return verifySesSealWith(ctx, seal, at, ms);
     },
@@ -64,7 +64,7 @@ export function createVerifier(options: VerifierOptions): Verifier {
  * const report = await verifySealedDocument(doc, { trust: { anchors: [rootDer], crls }, at: '2026-06-01T00:00:00Z' });
  * ```
  */
-export function verifySealedDocument(
+export async function verifySealedDocument(
   document: SealedDocument | string,
   options: VerifierOptions & { at: string; files?: DetachedFiles },
 ): Promise<VerificationReport> {
@@ -81,7 +81,7 @@ export function verifySealedDocument(
  * const report = await verifySesSignature(sesBytes, { trust: { anchors: [sm2Root], crls }, at: '2026-06-01T00:00:00Z', data });
  * ```
  */
-export function verifySesSignature(
+export async function verifySesSignature(
   signature: Uint8Array,
   options: VerifierOptions & { at: string } & SesDataInput,
 ): Promise<VerificationReport> {
