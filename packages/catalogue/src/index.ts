@@ -4,6 +4,7 @@
  * zod schemas for every type are in `@govkit/catalogue/schemas`.
  */
 export { canonicalJson, exportCatalogue, importCatalogue } from './canonical-json';
+export { type CpsvApOptions, type JsonLdDocument, type JsonLdNode, toCpsvAp } from './cpsv-ap';
 export { diffItems, type ItemDiff, type ListDiff } from './diff-items';
 export { CatalogueError, type CatalogueErrorCode, type CatalogueIssue } from './errors';
 export { itemCode } from './item-code';
