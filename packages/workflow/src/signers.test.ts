@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { actors, TestCase } from '../test/helpers';
-import { defineWorkflow, type SignerPolicy, WorkflowError } from './index';
+import { defineWorkflow, type Signer, type SignerPolicy, WorkflowError } from './index';
 import { resolveSigners } from './signers';
 
-const votes = (...v: ('a' | 'r' | '-')[]) =>
-  v.map(
-    (x, i) => ({ actor: `s${i}`, weight: 1, ...(x !== '-' && { vote: x === 'a' ? 'approve' : 'reject' }) }) as const,
+const votes = (...v: ('a' | 'r' | '-')[]): Signer[] =>
+  v.map((x, i) =>
+    x === '-' ? { actor: `s${i}`, weight: 1 } : { actor: `s${i}`, weight: 1, vote: x === 'a' ? 'approve' : 'reject' },
   );
 
 describe('resolveSigners', () => {
