@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/schemas.ts'],
+  entry: { index: 'src/index.ts', schemas: 'src/schemas.ts', 'regions/index': 'src/regions/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   tsconfig: 'tsconfig.lib.json',

@@ -22,7 +22,14 @@ export {
 export { type PermitKind, type PermitOptions, type PermitParts, type PermitReason, validatePermit } from './permit';
 export { type PlateParts, type PlateReason, validatePlate } from './plate';
 export { listProvinces, type Province, provinceOf } from './province';
-export { type RegionCodeParts, type RegionCodeReason, type RegionLevel, validateRegionCode } from './region-code';
+export {
+  type RegionCodeOptions,
+  type RegionCodeParts,
+  type RegionCodeReason,
+  type RegionLevel,
+  type RegionTable,
+  validateRegionCode,
+} from './region-code';
 export {
   convertResidentId15,
   type ResidentId15Reason,

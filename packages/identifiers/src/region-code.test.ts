@@ -30,6 +30,7 @@ describe('validateRegionCode', () => {
         prefectureCode: '110100',
         countyCode: '110105',
         townshipCode: null,
+        name: null,
       },
       warnings: [],
     });

@@ -16,16 +16,40 @@ export interface RegionCodeParts {
   countyCode: string | null;
   /** The 9-digit township-level code of a 12-digit code at township level or below, else null. */
   townshipCode: string | null;
+  /** The division's name from the `table` option (for 12-digit codes: the county's), or null without a table. */
+  name: string | null;
 }
 
-/** Why an administrative division code was rejected. `STRUCTURE`: a lower level is set under an empty one. */
-export type RegionCodeReason = 'EMPTY' | 'FORMAT' | 'REGION' | 'STRUCTURE';
+/**
+ * Why an administrative division code was rejected. `STRUCTURE`: a lower level is set under an empty one;
+ * `NOT_IN_TABLE`: well formed, but the `table` option has no such division.
+ */
+export type RegionCodeReason = 'EMPTY' | 'FORMAT' | 'REGION' | 'STRUCTURE' | 'NOT_IN_TABLE';
+
+/**
+ * A table of division codes (county level and above) to check codes against, e.g. `gbt2260` from
+ * `@govkit/identifiers/regions`, or a newer edition a department maintains.
+ */
+export interface RegionTable {
+  /** Which edition of GB/T 2260 (or which source) the table holds; quoted in messages. */
+  readonly edition: string;
+  /** The name of a 6-digit code, or undefined when the table does not list it. */
+  nameOf(code: string): string | undefined;
+}
+
+/** Options of {@link validateRegionCode}. */
+export interface RegionCodeOptions {
+  /** Check that the (county-level part of the) code exists in this table, and return its name. */
+  table?: RegionTable;
+}
 
 /**
  * Validates an administrative division code (行政区划代码): the 6-digit GB/T 2260 code (2 digits province,
  * 2 prefecture, 2 county) or the 12-digit statistical division code that adds 3 digits township and 3 digits
  * village (统计用区划代码). Verifies the province against the 34 province-level divisions and the structure
- * (no level set under an empty one); it does not verify that a prefecture, county, township or village exists.
+ * (no level set under an empty one). With a `table` (e.g. `gbt2260` from `@govkit/identifiers/regions`) it also
+ * checks that the division exists — for 12-digit codes its county, with a warning that township and village
+ * are not verified — and returns the division's name.
  *
  * @example
  * ```ts
@@ -34,7 +58,10 @@ export type RegionCodeReason = 'EMPTY' | 'FORMAT' | 'REGION' | 'STRUCTURE';
  * validateRegionCode('990000').reason; // 'REGION'
  * ```
  */
-export function validateRegionCode(input: string): IdentifierResult<RegionCodeParts, RegionCodeReason> {
+export function validateRegionCode(
+  input: string,
+  options: RegionCodeOptions = {},
+): IdentifierResult<RegionCodeParts, RegionCodeReason> {
   const code = cleanInput('regionCode', input);
   if (code === '') return fail('EMPTY', 'regionCode: empty', '行政区划代码：未填写');
   if (!/^(\d{6}|\d{12})$/.test(code)) {
@@ -61,11 +88,29 @@ export function validateRegionCode(input: string): IdentifierResult<RegionCodePa
     );
   }
   const level = (['province', 'prefecture', 'county', 'township', 'village'] as const)[used]!;
-  return pass(code, {
-    level,
-    province,
-    prefectureCode: used >= 1 ? `${code.slice(0, 4)}00` : null,
-    countyCode: used >= 2 ? code.slice(0, 6) : null,
-    townshipCode: used >= 3 ? code.slice(0, 9) : null,
-  });
+  const { table } = options;
+  const name = table ? table.nameOf(code.slice(0, 6)) : null;
+  if (name === undefined) {
+    return fail(
+      'NOT_IN_TABLE',
+      `regionCode: ${code.slice(0, 6)} is not in the region table (${table!.edition}); it may be abolished or newer than the table`,
+      `行政区划代码：${code.slice(0, 6)} 不在区划表中（${table!.edition}），可能已撤销或晚于该表`,
+    );
+  }
+  const warnings =
+    table && used >= 3
+      ? ['township and village digits are not verified against the table / 乡级、村级代码未经区划表核验']
+      : [];
+  return pass(
+    code,
+    {
+      level,
+      province,
+      prefectureCode: used >= 1 ? `${code.slice(0, 4)}00` : null,
+      countyCode: used >= 2 ? code.slice(0, 6) : null,
+      townshipCode: used >= 3 ? code.slice(0, 9) : null,
+      name,
+    },
+    warnings,
+  );
 }

@@ -63,6 +63,7 @@ export const RegionCodePartsSchema = z.object({
   prefectureCode: z.string().nullable(),
   countyCode: z.string().nullable(),
   townshipCode: z.string().nullable(),
+  name: z.string().nullable(),
 });
 
 /** Schema of {@link MobileParts}. */
