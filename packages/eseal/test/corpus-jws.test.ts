@@ -67,7 +67,7 @@ describe('JSON sealed document corpus', () => {
   });
 
   it('alg "none" → TOTAL_FAILED / FORMAT_FAILURE', async () => {
-    const doc = { payload: base.payload, signatures: [{ protected: enc({ ...header, alg: 'none' }), signature: '' }] };
+    const doc = { payload: base.payload!, signatures: [{ protected: enc({ ...header, alg: 'none' }), signature: '' }] };
     expect(verdict(await verifier.verifySealedDocument(doc, { at }))).toEqual(['TOTAL_FAILED', 'FORMAT_FAILURE']);
   });
 
@@ -78,7 +78,7 @@ describe('JSON sealed document corpus', () => {
       pki.departmentEs256.certificate,
       new TextEncoder().encode(`${protectedHeader}.${base.payload}`),
     );
-    const doc = { payload: base.payload, signatures: [{ protected: protectedHeader, signature: b64u(mac) }] };
+    const doc = { payload: base.payload!, signatures: [{ protected: protectedHeader, signature: b64u(mac) }] };
     expect(verdict(await verifier.verifySealedDocument(doc, { at }))).toEqual(['TOTAL_FAILED', 'SIG_CRYPTO_FAILURE']);
   });
 
