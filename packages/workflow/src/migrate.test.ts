@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actors, TestCase } from '../test/helpers';
+import { alternatives } from './definition';
 import {
   executeCommand,
   licensingWorkflow,
@@ -21,12 +22,7 @@ function licensingV2(): WorkflowDefinition {
         ...s,
         ...(s.on && {
           on: Object.fromEntries(
-            Object.entries(s.on).map(([a, t]) => [
-              a,
-              Array.isArray(t)
-                ? t.map((x) => ({ ...x, target: rename(x.target) }))
-                : { ...t, target: rename(t.target) },
-            ]),
+            Object.keys(s.on).map((a) => [a, alternatives(s, a).map((x) => ({ ...x, target: rename(x.target) }))]),
           ),
         }),
       },
