@@ -7,6 +7,7 @@ export { canonicalJson, exportCatalogue, importCatalogue } from './canonical-jso
 export { type CpsvApOptions, type JsonLdDocument, type JsonLdNode, toCpsvAp } from './cpsv-ap';
 export { diffItems, type ItemDiff, type ListDiff } from './diff-items';
 export { CatalogueError, type CatalogueErrorCode, type CatalogueIssue } from './errors';
+export { defineExtension } from './extension';
 export { itemCode } from './item-code';
 export { type ItemTypeDefinition, NATIONAL_ITEM_TYPES, type NationalItemTypeCode } from './item-types';
 export { isWithinLimit } from './limits';
