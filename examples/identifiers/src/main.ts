@@ -10,9 +10,11 @@ import {
   validateHkId,
   validateMobile,
   validatePlate,
+  validateRegionCode,
   validateResidentId,
   validateUscc,
 } from '@govkit/identifiers';
+import { gbt2260, lookupRegion } from '@govkit/identifiers/regions';
 
 // The desk's clock is injected, never read inside the library: a real system passes today's date.
 const today = '2026-11-22';
@@ -24,6 +26,8 @@ const desk: [string, string, (input: string) => IdentifierResult<unknown>][] = [
   ['旧 15 位身份证 old 15-digit ID', '110105491231002', (s) => convertResidentId15(s, { asOf: today })],
   ['录错的身份证 mistyped ID', '110105194912310021', (s) => validateResidentId(s, { asOf: today })],
   ['港澳居民居住证 HK residence permit', fake.residentId({ kind: 'hong-kong-permit' }), validateResidentId],
+  ['行政区划代码 region code', '440305', (s) => validateRegionCode(s, { table: gbt2260 })],
+  ['已撤销的区划 abolished region code', '110103', (s) => validateRegionCode(s, { table: gbt2260 })],
   ['统一社会信用代码 credit code', '91310110666007217T', validateUscc],
   ['试点期信用代码 pilot credit code', '91310110666007217A', validateUscc],
   ['手机 mobile', '+86 138 0013 8000', validateMobile],
@@ -45,6 +49,10 @@ for (const [label, input, validate] of desk) {
   if (r.valid) {
     console.log(`  ✓ ${r.value}`);
     console.log(`    ${JSON.stringify(r.parts)}`);
+    // Where an identifier names a place, say which one (the full GB/T 2260 table is an optional entry point).
+    const { regionCode, countyCode } = r.parts as { regionCode?: string; countyCode?: string | null };
+    const place = regionCode ?? countyCode;
+    if (place && lookupRegion(place)) console.log(`    📍 ${lookupRegion(place)!.fullName}`);
     for (const w of r.warnings) console.log(`    ⚠ ${w}`);
   } else {
     rejected++;
