@@ -53,6 +53,21 @@ describe('identifier-aware FF1', () => {
     expect(() => encryptUscc('91310110666007217A', key)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 
+  it('encrypts digit strings with a tweak, and refuses ones below the minimum domain', () => {
+    const p = compilePolicy(
+      {
+        levels: ['a'],
+        fields: { acct: 'acct' },
+        classes: { acct: { a: { op: 'fpe', format: 'digits', key: 'k', tweak: 'acct' } } },
+      },
+      { operators: { fpe: ff1Operator }, keys: { k: key } },
+    );
+    const out = p.apply({ acct: '6222021234567890' }, 'a').acct!;
+    expect(out).toMatch(/^\d{16}$/);
+    expect(out).not.toBe('6222021234567890');
+    expect(p.apply({ acct: '12345' }, 'a').acct).toBe('*****'); // below 10^6 values: masked, never clear
+  });
+
   it('works as a policy operator; missing or short keys fail at compile time', () => {
     const policy = {
       levels: ['analyst'],

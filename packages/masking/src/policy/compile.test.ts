@@ -70,6 +70,53 @@ describe('compilePolicy', () => {
     expect(p.apply(clean, 'owner')).toBe(clean);
   });
 
+  it('never mutates any input, at any level (property)', () => {
+    const p = compilePolicy({ ...policy, fallback: { op: 'redact' } });
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom('name', 'mobile', 'contacts', 'applicants', 'x'), fc.jsonValue()),
+        (input) => {
+          const copy = structuredClone(input);
+          for (const level of [...policy.levels, 'stranger']) p.apply(input, level);
+          expect(input).toEqual(copy);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('suppress, redact, replace and custom operators', () => {
+    const p = compilePolicy(
+      {
+        levels: ['public'],
+        fields: { a: 'a', b: 'b', c: 'c', d: 'd' },
+        classes: {
+          a: { public: { op: 'suppress' } },
+          b: { public: { op: 'redact', text: '[已脱敏]' } },
+          c: { public: { op: 'replace', with: '见原件' } },
+          d: { public: { op: 'custom', name: 'initials', params: { upper: true } } },
+        },
+      },
+      {
+        operators: {
+          initials: (spec) => {
+            const upper = spec.op === 'custom' && spec.params?.upper === true;
+            return (v) => (upper ? v.slice(0, 1).toUpperCase() : v.slice(0, 1)) + '.';
+          },
+        },
+      },
+    );
+    expect(p.apply({ a: 'x', b: 'y', c: 'z', d: 'duan' }, 'public')).toEqual({
+      a: null,
+      b: '[已脱敏]',
+      c: '见原件',
+      d: 'D.',
+    });
+    expect(() =>
+      compilePolicy({ levels: ['p'], fields: {}, classes: { d: { p: { op: 'custom', name: 'nope' } } } }),
+    ).toThrow(expect.objectContaining({ code: 'UNKNOWN_OPERATOR', field: 'classes.d.p' }));
+  });
+
   it('calls the access hook whenever a value is released in clear', () => {
     const events: ReleaseEvent[] = [];
     const p = compilePolicy(policy, { onRelease: (e) => events.push(e) });

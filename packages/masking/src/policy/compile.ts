@@ -129,7 +129,10 @@ export function compilePolicy(policy: MaskingPolicy, options: CompileOptions = {
         return fallback(value);
       };
     };
-    return compileNode(trie);
+    const transform = compileNode(trie);
+    // Rules of classes no path uses (e.g. only reached by detection) are still checked now.
+    for (const fieldClass of Object.keys(policy.classes)) actionFor(fieldClass, `classes.${fieldClass}`);
+    return transform;
   };
 
   // Every level (and the unknown level, -1) is compiled now, so operator errors surface at compile time.
