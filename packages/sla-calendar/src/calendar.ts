@@ -118,6 +118,8 @@ export class Calendar {
   private readonly firstYear: number;
   private readonly known: Uint8Array;
   private readonly allKnown: boolean;
+  /** Formatted dates of indexed days, filled on first use: formatting is the costliest step of an add. */
+  private readonly names: (CivilDate | undefined)[];
   private readonly source: { arrangements: readonly HolidayArrangement[]; local: LocalAdjustments };
 
   /** @internal Use {@link createCalendar}. */
@@ -197,6 +199,7 @@ export class Calendar {
     this.labels = labels;
     this.cum = cum;
     this.work = work;
+    this.names = new Array(n);
   }
 
   /** @internal Working days among the days before `x` (relative to the index start; negative before it). */
@@ -234,6 +237,18 @@ export class Calendar {
         { field },
       );
     }
+  }
+
+  /** @internal Day number → `YYYY-MM-DD`, memoised inside the index. */
+  date(day: number): CivilDate {
+    const i = day - this.first;
+    if (i < 0 || i >= this.kind.length) return formatDay(day);
+    let s = this.names[i];
+    if (s === undefined) {
+      s = formatDay(day);
+      this.names[i] = s;
+    }
+    return s;
   }
 
   /** @internal Whether day number `day` is a working day (no year check). */
@@ -318,7 +333,7 @@ export class Calendar {
     // Only the days counted matter, not the start day itself.
     if (result > day) this.check(day + 1, result, 'date');
     else if (result < day) this.check(result, day - 1, 'date');
-    return formatDay(result);
+    return this.date(result);
   }
 
   /**
@@ -379,7 +394,7 @@ export class Calendar {
     if (b < a) throw new SlaCalendarError('INVALID_ARGUMENT', 'to is before from', { field: 'to' });
     this.check(a, b, 'to');
     const out: CivilDate[] = [];
-    for (let t = this.ord(a), last = this.ord(b + 1); t < last; t++) out.push(formatDay(this.nth(t)));
+    for (let t = this.ord(a), last = this.ord(b + 1); t < last; t++) out.push(this.date(this.nth(t)));
     return out;
   }
 

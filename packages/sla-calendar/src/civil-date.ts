@@ -37,27 +37,26 @@ export function yearOfDay(day: number): number {
   return yoe + era * 400 + (mp >= 10 ? 1 : 0);
 }
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+/** Two-digit strings 00–31 (formatting is on the hot path of every add). */
+const PAD2 = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
+/** Days before each month in a common year. */
+export const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
-/** Formats a day number (days since 1970-01-01) as a `YYYY-MM-DD` civil date. */
+/** Formats a day number (days since 1970-01-01) as a `YYYY-MM-DD` civil date (years 1000–9999). */
 export function formatDay(day: number): CivilDate {
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36524) | 0) - ((doe / 146096) | 0)) / 365) | 0;
+  const doy = doe - (365 * yoe + ((yoe / 4) | 0) - ((yoe / 100) | 0));
+  const mp = ((5 * doy + 2) / 153) | 0;
+  const d = doy - (((153 * mp + 2) / 5) | 0) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${y}-${pad2(m)}-${pad2(d)}` as CivilDate;
+  return `${yoe + era * 400 + (m <= 2 ? 1 : 0)}-${PAD2[m]}-${PAD2[d]}` as CivilDate;
 }
 
-/** The digit at `i`, or -1. */
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
-}
+/** The digit at `i` (NaN-safe: anything else gives a value outside 0–9). */
+const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
 
 /**
  * Parses a strict `YYYY-MM-DD` civil date (years 1000–9999) to its day number, or throws
@@ -73,12 +72,27 @@ export function parseDay(value: unknown, field: string): number {
     const g = digit(value, 6);
     const h = digit(value, 8);
     const k = digit(value, 9);
-    if (a > 0 && b >= 0 && c >= 0 && e >= 0 && f >= 0 && g >= 0 && h >= 0 && k >= 0) {
+    if (a >= 1 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9 && e >= 0 && e <= 9) {
       const y = a * 1000 + b * 100 + c * 10 + e;
       const m = f * 10 + g;
       const d = h * 10 + k;
-      if (m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1]!)) {
-        return daysFromCivil(y, m, d);
+      const leap = isLeapYear(y);
+      if (f >= 0 && g >= 0 && g <= 9 && h >= 0 && k >= 0 && k <= 9 && m >= 1 && m <= 12 && d >= 1) {
+        if (d <= (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!)) {
+          // Days since 1970-01-01 for years ≥ 1000 (all positive, so integer division is exact).
+          const p = y - 1;
+          return (
+            p * 365 +
+            ((p / 4) | 0) -
+            ((p / 100) | 0) +
+            ((p / 400) | 0) -
+            719162 +
+            DAYS_BEFORE_MONTH[m - 1]! +
+            (m > 2 && leap ? 1 : 0) +
+            d -
+            1
+          );
+        }
       }
     }
   }

@@ -1,7 +1,14 @@
 import type { Calendar } from './calendar';
-import { type CivilDate, formatDay } from './civil-date';
 import { SlaCalendarError } from './errors';
-import { BEIJING_OFFSET_MS, beijingDay, DAY_MS, formatInstant, parseInstant } from './instant';
+import {
+  BEIJING_OFFSET_MS,
+  badInstant,
+  beijingDay,
+  DAY_MS,
+  formatInstant,
+  parseInstant,
+  tryParseInstant,
+} from './instant';
 import { checkLimit, type TimeLimit, type TimeLimitUnit } from './time-limit';
 
 /** A special-procedure pause (行政许可法 Art. 45: hearing, testing, expert review… not counted); no `to` = still paused. */
@@ -96,6 +103,9 @@ export interface Evaluation {
 interface ResolvedOptions {
   countStartDay: boolean;
   cutoffMs: number | undefined;
+  /** The due instant in UTC: the due day shifted by `dueShift`, then `dueSuffix` (`T15:59:59.999Z` for 24:00 Beijing). */
+  dueShift: number;
+  dueSuffix: string;
   maxExtensions: number;
   yellowRemaining: number;
   yellowFraction: number;
@@ -123,9 +133,13 @@ export function resolveOptions(options: ClockOptions): ResolvedOptions {
   const maxExtensions = num(options.maxExtensions, 1, 'maxExtensions');
   if (!Number.isInteger(maxExtensions) || maxExtensions < 0)
     throw invalidOption('maxExtensions', 'must be an integer ≥ 0');
+  const utcMs = (cutoffMs ?? DAY_MS - 1) - BEIJING_OFFSET_MS;
+  const dueShift = utcMs < 0 ? -1 : 0;
   return {
     countStartDay: options.countStartDay === true,
     cutoffMs,
+    dueShift,
+    dueSuffix: formatInstant(utcMs - dueShift * DAY_MS).slice(10),
     maxExtensions,
     yellowRemaining: num(w.yellowWhenRemainingAtMost, 2, 'warning.yellowWhenRemainingAtMost'),
     yellowFraction: num(w.yellowWhenUsedFraction, 0.8, 'warning.yellowWhenUsedFraction'),
@@ -153,7 +167,8 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): 
     });
   }
   for (let i = 0; i < extensions.length; i++) {
-    const e = checkLimit(extensions[i], `extensions[${i}]`);
+    const e = extensions[i]!;
+    if (e?.unit !== unit || !(Number.isSafeInteger(e.value) && e.value >= 0)) checkLimit(e, `extensions[${i}]`);
     if (e.unit !== unit) {
       throw new SlaCalendarError('INVALID_LIMIT', `extensions[${i}].unit differs from limit.unit`, {
         field: `extensions[${i}].unit`,
@@ -168,7 +183,9 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): 
   let paused = false;
   for (let i = 0; i < inputPauses.length; i++) {
     const p = inputPauses[i]!;
-    const fromMs = parseInstant(p?.from, `pauses[${i}].from`);
+    // Field names are built only on failure: a reading must stay allocation-light.
+    const fromMs = tryParseInstant(p?.from);
+    if (Number.isNaN(fromMs)) throw badInstant(p?.from, `pauses[${i}].from`);
     if (fromMs < prevEnd) {
       throw badPause(`pauses[${i}].from`, i ? `overlaps pauses[${i - 1}]` : 'is before the clock start');
     }
@@ -177,7 +194,8 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): 
       if (i !== inputPauses.length - 1) throw badPause(`pauses[${i}].to`, 'is missing but not last');
       toMs = Number.POSITIVE_INFINITY;
     } else {
-      toMs = parseInstant(p.to, `pauses[${i}].to`);
+      toMs = tryParseInstant(p.to);
+      if (Number.isNaN(toMs)) throw badInstant(p.to, `pauses[${i}].to`);
       if (toMs < fromMs) throw badPause(`pauses[${i}].to`, 'is before its from');
     }
     prevEnd = toMs;
@@ -226,8 +244,6 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): 
   const nowDay = beijingDay(nowMs);
   // Civil Code Art. 201: the start day is not counted, day 1 is the next (working) day.
   const cursor0 = o.countStartDay ? startDay - 1 : startDay;
-  const units = working ? (a: number, b: number) => cal.countDays(a, b) : (a: number, b: number) => b - a;
-  const add = working ? (a: number, n: number) => cal.addDays(a, n) : (a: number, n: number) => a + n;
   let cursor = cursor0;
   let need = total;
   let dueDay = total === 0 ? startDay : Number.NaN;
@@ -236,21 +252,21 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): 
     // Art. 45: the days from the day after the pause begins through the day it ends are not counted
     // (counting resumes the day after resumption, as Art. 201 has it for any start).
     if (Number.isNaN(dueDay)) {
-      const available = units(cursor, p.fromDay);
-      if (need <= available) dueDay = add(cursor, need);
+      const available = working ? cal.countDays(cursor, p.fromDay) : p.fromDay - cursor;
+      if (need <= available) dueDay = working ? cal.addDays(cursor, need) : cursor + need;
       else need -= available;
     }
-    excluded += units(p.fromDay, p.toDay);
+    excluded += working ? cal.countDays(p.fromDay, p.toDay) : p.toDay - p.fromDay;
     cursor = p.toDay;
   }
-  if (Number.isNaN(dueDay)) dueDay = add(cursor, need);
+  if (Number.isNaN(dueDay)) dueDay = working ? cal.addDays(cursor, need) : cursor + need;
   const unrolledDueDay = dueDay;
   // Civil Code Art. 203: a natural-day period whose last day is a holiday ends on the next working day.
   if (!working && !cal.isWorking(dueDay)) dueDay = cal.addDays(dueDay, 1);
   const lo = Math.min(cursor0 + 1, nowDay);
   const hi = Math.max(dueDay, nowDay);
   cal.check(lo, hi, dueDay >= nowDay ? 'start' : 'now');
-  const elapsed = nowDay > cursor0 ? units(cursor0, nowDay) - excluded : 0;
+  const elapsed = nowDay > cursor0 ? (working ? cal.countDays(cursor0, nowDay) : nowDay - cursor0) - excluded : 0;
   const dueMs = dueDay * DAY_MS - BEIJING_OFFSET_MS + (o.cutoffMs ?? DAY_MS - 1);
   return {
     unit,
@@ -263,14 +279,15 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): 
     unrolledDueDay,
     dueMs,
     elapsed,
-    remaining: total - elapsed + (dueDay - unrolledDueDay === 0 ? 0 : units(unrolledDueDay, dueDay)),
+    // A natural-day roll-forward (never for working days) adds its days to what remains.
+    remaining: total - elapsed + dueDay - unrolledDueDay,
     paused,
     assumedYears: cal.unknownYears === 'error' ? NONE : cal.unknownYearsIn(lo, hi),
   };
 }
 
 /** @internal The reading of an evaluation. */
-export function toReading(e: Evaluation, o: ResolvedOptions): ClockReading {
+export function toReading(cal: Calendar, e: Evaluation, o: ResolvedOptions): ClockReading {
   const overdue = e.nowMs > e.dueMs;
   const level: WarningLevel = overdue
     ? 'overdue'
@@ -280,8 +297,9 @@ export function toReading(e: Evaluation, o: ResolvedOptions): ClockReading {
         ? 'yellow'
         : 'green';
   return {
-    due: formatInstant(e.dueMs),
-    dueDate: formatDay(e.dueDay) as CivilDate,
+    // Day units end at a fixed Beijing wall time: format the UTC instant from the (memoised) date.
+    due: e.unit === 'hours' ? formatInstant(e.dueMs) : cal.date(e.dueDay + o.dueShift) + o.dueSuffix,
+    dueDate: cal.date(e.dueDay),
     elapsed: e.elapsed,
     remaining: e.remaining,
     paused: e.paused,
@@ -311,5 +329,5 @@ export function toReading(e: Evaluation, o: ResolvedOptions): ClockReading {
  */
 export function createDeadlineClock(calendar: Calendar, options: ClockOptions = {}): DeadlineClock {
   const o = resolveOptions(options);
-  return { read: (input) => toReading(evaluate(calendar, input, o), o) };
+  return { read: (input) => toReading(calendar, evaluate(calendar, input, o), o) };
 }

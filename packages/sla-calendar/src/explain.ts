@@ -59,7 +59,7 @@ export function explainDeadline(
 ): DeadlineExplanation {
   const o = resolveOptions(options);
   const e = evaluate(calendar, input, o);
-  const reading = toReading(e, o);
+  const reading = toReading(calendar, e, o);
   const steps: ExplanationStep[] = [];
   const unit = UNIT_TEXT[e.unit];
   const startDate = formatDay(e.cursor0 + (o.countStartDay ? 1 : 0));

@@ -1,4 +1,4 @@
-import { type CivilDate, daysFromCivil, formatDay, isLeapYear } from './civil-date';
+import { type CivilDate, DAYS_BEFORE_MONTH, daysFromCivil, formatDay } from './civil-date';
 import { SlaCalendarError } from './errors';
 
 /** One civil day in milliseconds. */
@@ -15,7 +15,8 @@ function num2(s: string, i: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
 }
 
-function badInstant(value: unknown, field: string): SlaCalendarError {
+/** The `INVALID_INSTANT` error for `field`. */
+export function badInstant(value: unknown, field: string): SlaCalendarError {
   return new SlaCalendarError(
     'INVALID_INSTANT',
     `${field} must be an ISO 8601 instant with offset, got ${JSON.stringify(value)}`,
@@ -24,54 +25,69 @@ function badInstant(value: unknown, field: string): SlaCalendarError {
 }
 
 /**
- * Parses an ISO 8601 instant `YYYY-MM-DDTHH:mm[:ss[.fff]](Z|±HH:MM)` to epoch milliseconds.
+ * Parses an ISO 8601 instant `YYYY-MM-DDTHH:mm[:ss[.fff]](Z|±HH:MM)` to epoch milliseconds, or NaN.
  * Hand-written because a case clock parses several instants per reading and `Date.parse` is
  * both slower and lenient (it accepts strings without an offset and reads them as local time).
  */
-export function parseInstant(value: unknown, field: string): number {
+export function tryParseInstant(value: unknown): number {
   if (typeof value !== 'string' || value.length < 17 || (value.charCodeAt(10) | 32) !== 116 /* T or t */) {
-    throw badInstant(value, field);
+    return Number.NaN;
   }
   const y = num2(value, 0) * 100 + num2(value, 2);
   const mo = num2(value, 5);
   const d = num2(value, 8);
   const h = num2(value, 11);
   const mi = num2(value, 14);
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || value.charCodeAt(13) !== 58)
-    throw badInstant(value, field);
-  if (!(y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && h <= 23 && mi <= 59)) throw badInstant(value, field);
-  const monthDays = mo === 2 ? (isLeapYear(y) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
-  if (d > monthDays) throw badInstant(value, field);
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || value.charCodeAt(13) !== 58) return Number.NaN;
+  if (!(y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && h <= 23 && mi <= 59)) return Number.NaN;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (d > (mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31)) return Number.NaN;
   let i = 16;
   let s = 0;
   let ms = 0;
   if (value.charCodeAt(i) === 58 /* : */) {
     s = num2(value, i + 1);
-    if (!(s <= 59)) throw badInstant(value, field);
+    if (!(s <= 59)) return Number.NaN;
     i += 3;
-    if (value.charCodeAt(i) === 46 /* . */ || value.charCodeAt(i) === 44 /* , */) {
-      i++;
-      let scale = 100;
-      const from = i;
+    const dot = value.charCodeAt(i);
+    if (dot === 46 /* . */ || dot === 44 /* , */) {
+      const from = ++i;
       for (let c = value.charCodeAt(i) - 48; c >= 0 && c <= 9; c = value.charCodeAt(++i) - 48) {
-        ms += c * scale;
-        scale /= 10;
+        if (i - from < 3) ms = ms * 10 + c;
       }
-      if (i === from) throw badInstant(value, field);
-      ms = Math.floor(ms);
+      if (i === from) return Number.NaN;
+      for (let k = i - from; k < 3; k++) ms *= 10;
     }
   }
   let offsetMin: number;
   const z = value.charCodeAt(i);
   if ((z === 90 || z === 122) /* Z z */ && i + 1 === value.length) offsetMin = 0;
   else if (z === 43 || z === 45 /* + - */) {
+    const colon = value.charCodeAt(i + 3) === 58;
     const oh = num2(value, i + 1);
-    const om = value.charCodeAt(i + 3) === 58 ? num2(value, i + 4) : num2(value, i + 3);
-    const end = value.charCodeAt(i + 3) === 58 ? i + 6 : i + 5;
-    if (!(oh <= 23 && om <= 59) || end !== value.length) throw badInstant(value, field);
+    const om = num2(value, colon ? i + 4 : i + 3);
+    if (!(oh <= 23 && om <= 59) || (colon ? i + 6 : i + 5) !== value.length) return Number.NaN;
     offsetMin = (z === 43 ? 1 : -1) * (oh * 60 + om);
-  } else throw badInstant(value, field);
-  return (daysFromCivil(y, mo, d) * 1440 + h * 60 + mi - offsetMin) * 60_000 + s * 1000 + ms;
+  } else return Number.NaN;
+  const p = y - 1; // days since 1970-01-01; y ≥ 1000 so integer division is exact
+  const days =
+    p * 365 +
+    ((p / 4) | 0) -
+    ((p / 100) | 0) +
+    ((p / 400) | 0) -
+    719162 +
+    DAYS_BEFORE_MONTH[mo - 1]! +
+    (mo > 2 && leap ? 1 : 0) +
+    d -
+    1;
+  return (days * 1440 + h * 60 + mi - offsetMin) * 60_000 + s * 1000 + ms;
+}
+
+/** {@link tryParseInstant}, or throws `INVALID_INSTANT` naming `field`. */
+export function parseInstant(value: unknown, field: string): number {
+  const ms = tryParseInstant(value);
+  if (Number.isNaN(ms)) throw badInstant(value, field);
+  return ms;
 }
 
 const pad3 = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
