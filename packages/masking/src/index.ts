@@ -14,7 +14,7 @@ export {
   numberRange,
 } from './operators/generalise';
 export { type MaskOptions, maskString } from './operators/mask';
-export { type CompiledPolicy, compilePolicy } from './policy/compile';
+export { type CompiledPolicy, compilePolicy, type Masked, type MaskedRecord } from './policy/compile';
 export type {
   CompileOptions,
   JsonPrimitive,

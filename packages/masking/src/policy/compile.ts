@@ -11,6 +11,19 @@ import type {
   ValueMasker,
 } from './types';
 
+/**
+ * What a masked value may look like: any field may be absent (dropped), `null` (suppressed) or a
+ * string (masked, redacted, generalised) instead of its original type.
+ */
+export type Masked<T> = T extends readonly (infer E)[]
+  ? Masked<E>[] | string | null
+  : T extends object
+    ? { [K in keyof T]?: Masked<T[K]> } | string | null
+    : T | string | null;
+
+/** A record as a viewer sees it: the same keys, each possibly absent or masked. */
+export type MaskedRecord<T> = { [K in keyof T]?: Masked<T[K]> };
+
 /** A policy compiled once into closures; apply it to as many records as you like. */
 export interface CompiledPolicy {
   /** The policy's levels, least privileged first. */
@@ -19,9 +32,9 @@ export interface CompiledPolicy {
    * The record as `level` may see it. The input is never mutated; unchanged subtrees are shared.
    * An unknown level sees every field through the fallback (fail closed).
    */
-  apply<T extends object>(record: T, level: string): Partial<T>;
+  apply<T extends object>(record: T, level: string): MaskedRecord<T>;
   /** The compiled transform for one level, for hot loops and streams. */
-  forLevel(level: string): <T extends object>(record: T) => Partial<T>;
+  forLevel(level: string): <T extends object>(record: T) => MaskedRecord<T>;
   /** Why the field at `path` (e.g. `applicants[0].idNumber`) looks the way it does to `level`. */
   explain(path: string, level: string): MaskingDecision;
 }

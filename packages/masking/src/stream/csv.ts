@@ -105,6 +105,13 @@ export function maskCsv(
   let controller: TransformStreamDefaultController<string>;
   const parser = csvParser(delimiter, (row, n) => {
     if (!header) {
+      // Excel's "CSV UTF-8" starts with a BOM, which would otherwise hide the first column's name.
+      if (row[0]?.charCodeAt(0) === 0xfeff) row[0] = row[0].slice(1);
+      const twice = row.find((h, i) => row.indexOf(h) !== i);
+      if (twice !== undefined)
+        throw new MaskingError('MALFORMED_RECORD', `row 1: column ${JSON.stringify(twice)} appears twice`, {
+          field: 'row 1',
+        });
       header = row;
       // Which columns this level sees does not depend on the values: probe with an all-empty row.
       const probe = mask(Object.fromEntries(header.map((h) => [h, ''])));

@@ -1,5 +1,5 @@
 import { MaskingError } from '../errors';
-import type { CompiledPolicy } from '../policy/compile';
+import type { CompiledPolicy, MaskedRecord } from '../policy/compile';
 import { lineSplitter } from './lines';
 
 /**
@@ -20,7 +20,8 @@ import { lineSplitter } from './lines';
 export function maskJsonLines(policy: CompiledPolicy, level: string): TransformStream<string, string> {
   const mask = policy.forLevel(level);
   let controller: TransformStreamDefaultController<string>;
-  const lines = lineSplitter((line, n) => {
+  const lines = lineSplitter((raw, n) => {
+    const line = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw; // a UTF-8 BOM from Windows tools
     if (line.trim() === '') return;
     let record: unknown;
     try {
@@ -53,9 +54,12 @@ export function maskJsonLines(policy: CompiledPolicy, level: string): TransformS
  * ReadableStream.from(records).pipeThrough(maskRecords(policy, 'clerk'));
  * ```
  */
-export function maskRecords<T extends object>(policy: CompiledPolicy, level: string): TransformStream<T, Partial<T>> {
+export function maskRecords<T extends object>(
+  policy: CompiledPolicy,
+  level: string,
+): TransformStream<T, MaskedRecord<T>> {
   const mask = policy.forLevel(level);
-  return new TransformStream<T, Partial<T>>({
+  return new TransformStream<T, MaskedRecord<T>>({
     transform(record, controller) {
       controller.enqueue(mask(record));
     },

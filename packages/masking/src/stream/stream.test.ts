@@ -47,6 +47,13 @@ describe('maskJsonLines', () => {
     );
   });
 
+  it('strips a BOM before the first line', async () => {
+    const out = (await collect(from(['\uFEFF{"name":"张三"}\n']).pipeThrough(maskJsonLines(policy, 'public')))).join(
+      '',
+    );
+    expect(out).toBe('{"name":"张*"}\n');
+  });
+
   it('errors the stream on a malformed line, naming it', async () => {
     const s = from(['{"name":"a"}\n', 'not json\n']).pipeThrough(maskJsonLines(policy, 'public'));
     await expect(collect(s)).rejects.toMatchObject({ code: 'MALFORMED_RECORD', field: 'line 2' });
@@ -68,6 +75,17 @@ describe('maskCsv', () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  it('strips a BOM from the header and refuses duplicate column names', async () => {
+    const out = (
+      await collect(from(['\uFEFFname,mobile\n张三,13812345678\n']).pipeThrough(maskCsv(policy, 'public')))
+    ).join('');
+    expect(out).toBe('name,mobile\n张*,138****5678\n');
+    await expect(collect(from(['name,name\na,b\n']).pipeThrough(maskCsv(policy, 'public')))).rejects.toMatchObject({
+      code: 'MALFORMED_RECORD',
+      field: 'row 1',
+    });
   });
 
   it('rejects ragged rows and unterminated quotes', async () => {
