@@ -22,11 +22,14 @@ const states = Object.keys(definition.states);
 const who = Object.keys(actors) as (keyof typeof Actors)[];
 
 type Body = CaseCommand extends infer C ? (C extends unknown ? Omit<C, 'expectedVersion'> : never) : never;
-const reason = fc.option(fc.constantFrom('材料不全', 'reason'), { nil: undefined });
+const reason = fc.constantFrom('材料不全', 'reason');
 const command: fc.Arbitrary<Body> = fc.oneof(
   {
     weight: 8,
-    arbitrary: fc.record({ type: fc.constant('act' as const), action: fc.constantFrom(...actions), reason }),
+    arbitrary: fc.record(
+      { type: fc.constant('act' as const), action: fc.constantFrom(...actions), reason },
+      { requiredKeys: ['type', 'action'] },
+    ),
   },
   fc.constant({ type: 'claim' as const }),
   fc.record({ type: fc.constant('return' as const), to: fc.constantFrom(...states), reason: fc.constant('退回') }),
