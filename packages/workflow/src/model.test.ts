@@ -37,7 +37,7 @@ const command: fc.Arbitrary<Body> = fc.oneof(
   fc.record({ type: fc.constant('delegate' as const), to: fc.constantFrom(...who.map((w) => actors[w].id)) }),
   fc.constant({ type: 'resolve' as const }),
   fc.constant({ type: 'urge' as const }),
-  fc.constant({ type: 'copyTo' as const, to: ['w-leader'] }),
+  fc.constant<Body>({ type: 'copyTo', to: ['w-leader'] }),
   fc.constant({ type: 'suspend' as const, reason: '听证' }),
   fc.constant({ type: 'resume' as const }),
   fc.constant({ type: 'extend' as const, clock: 'decision', reason: '延期' }),
