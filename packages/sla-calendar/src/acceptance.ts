@@ -72,7 +72,7 @@ export function checkSupplementNotice(calendar: Calendar, input: SupplementNotic
     deemedAccepted: true,
     acceptedOn: received,
     reason: {
-      zh: `未在 ${noticeDue} 前一次性告知补正，自收到申请材料之日 ${received} 起即为受理（《行政许可法》第三十二条）`,
+      zh: `截至 ${noticeDue} 未一次性告知补正，自收到申请材料之日 ${received} 起即为受理（《行政许可法》第三十二条）`,
       en: `No supplement notice by ${noticeDue}: the application counts as accepted from ${received}, the day the materials were received (Administrative Licensing Law Art. 32)`,
     },
   };

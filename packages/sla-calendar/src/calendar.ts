@@ -81,10 +81,10 @@ const weekdayAt = (t: number): number => {
 };
 
 function checkCount(n: unknown, field: string): number {
-  if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
+  if (!Number.isSafeInteger(n)) {
     throw new SlaCalendarError('INVALID_ARGUMENT', `${field} must be an integer, got ${String(n)}`, { field });
   }
-  return n;
+  return n as number;
 }
 
 interface Label {
@@ -259,6 +259,12 @@ export class Calendar {
   /** @internal Adds `n` working days to day number `day` (no year check). */
   addDays(day: number, n: number): number {
     if (n === 0) return day;
+    const i = day - this.first;
+    // Inside the index (the common case) this is two array reads.
+    if (n > 0 && i >= 0 && i < this.kind.length) {
+      const t = this.cum[i + 1]! + n - 1;
+      if (t < this.total) return this.first + this.work[t]!;
+    }
     return this.nth(n > 0 ? this.ord(day + 1) + n - 1 : this.ord(day) + n);
   }
 
