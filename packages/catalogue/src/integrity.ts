@@ -120,8 +120,8 @@ function checkItems(
     item.themes.forEach((t, k) => {
       if (!known.themes.has(t)) unknownTheme(add, `${at}.themes[${k}]`, t);
     });
-    item.materials.forEach((m, k) =>
-      m.evidence.forEach((set, a) =>
+    item.materials.forEach((m, k) => {
+      m.evidence.forEach((set, a) => {
         set.forEach((e, b) => {
           if (!known.evidence.has(e))
             add(
@@ -130,9 +130,9 @@ function checkItems(
               `未定义的证据类型"${e}"`,
               `unknown evidence type "${e}"`,
             );
-        }),
-      ),
-    );
+        });
+      });
+    });
     item.results.forEach((r, k) => {
       if (r.produces === undefined) return;
       const e = known.evidence.get(r.produces);
@@ -223,7 +223,7 @@ function checkBundles(
         );
     });
     // A dependency must be handled strictly earlier, which also rules out cycles.
-    b.members.forEach((m, k) =>
+    b.members.forEach((m, k) => {
       m.dependsOn?.forEach((dep, d) => {
         const depOrder = order.get(dep);
         if (depOrder === undefined)
@@ -240,9 +240,11 @@ function checkBundles(
             `"${m.item}"依赖的"${dep}"须排在其前面`,
             `"${m.item}" depends on "${dep}", which must come earlier`,
           );
-      }),
-    );
-    b.feeds.forEach((f, k) => checkFeed(f, `${at}.feeds[${k}]`, order, items, evidence, add));
+      });
+    });
+    b.feeds.forEach((f, k) => {
+      checkFeed(f, `${at}.feeds[${k}]`, order, items, evidence, add);
+    });
     // Members share answers by question id, so a shared id must mean the same question.
     const answerKinds = new Map<string, string>();
     for (const m of b.members)

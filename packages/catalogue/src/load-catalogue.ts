@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { en, zhCN } from 'zod/locales';
 import { CatalogueError, type CatalogueIssue } from './errors';
 import { checkIntegrity } from './integrity';
 import { catalogueSchema } from './schemas/catalogue';
@@ -41,11 +41,11 @@ function cachedSchema<L, T extends string>(
   layout: Partial<CodeLayout> | undefined,
 ): Schema {
   const key = extension ?? NO_EXTENSION;
-  let byLayout = schemas.get(key);
-  if (!byLayout) schemas.set(key, (byLayout = new Map()));
+  const byLayout = schemas.get(key) ?? new Map<string, Schema>();
+  schemas.set(key, byLayout);
   const layoutKey = JSON.stringify(layout ?? {});
-  let schema = byLayout.get(layoutKey);
-  if (!schema) byLayout.set(layoutKey, (schema = catalogueSchema({ ...extension, layout }) as Schema));
+  const schema = byLayout.get(layoutKey) ?? (catalogueSchema({ ...extension, layout }) as Schema);
+  byLayout.set(layoutKey, schema);
   return schema;
 }
 
@@ -66,7 +66,7 @@ export function validateCatalogue<L = LocalFields, T extends string = never>(
 ): ValidationResult<L, T> {
   const zh = (options.locale ?? 'zh-CN') === 'zh-CN';
   const schema = cachedSchema(options.extension, options.layout);
-  const localeError = (zh ? z.locales.zhCN() : z.locales.en()).localeError;
+  const localeError = (zh ? zhCN() : en()).localeError;
   const parsed = schema.safeParse(input, { error: localeError });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i): CatalogueIssue => {

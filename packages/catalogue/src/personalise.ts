@@ -105,7 +105,7 @@ export function personaliseChecked<L, T extends string>(
       included: v,
       reason: v
         ? { zh: `适用：${d.zh}`, en: `applies because ${d.en}` }
-        : { zh: `不适用：并非${d.zh}`, en: `does not apply: not ${d.en}` },
+        : { zh: `不适用（条件不满足：${d.zh}）`, en: `does not apply (condition not met: ${d.en})` },
     });
     return v;
   };

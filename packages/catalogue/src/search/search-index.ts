@@ -101,8 +101,8 @@ export function createSearchIndex<L, T extends string>(
     facets.names.push(normalise(item.name).join(''));
     facets.themes.push(themes);
     for (const [g, w] of weights) {
-      let p = building.get(g);
-      if (!p) building.set(g, (p = { docs: [], weights: [] }));
+      const p = building.get(g) ?? { docs: [], weights: [] };
+      building.set(g, p);
       p.docs.push(doc);
       // Saturate repeated grams (as BM25's k1 does) so long material lists do not drown the name.
       p.weights.push((w * 2.2) / (w + 1.2));
