@@ -97,6 +97,13 @@ interface Label {
  * A working-day calendar: the national arrangements, local layers and an index built once so that
  * "add N working days" and "count working days" are array lookups, never day-by-day loops.
  * Immutable: {@link Calendar.with} returns a new calendar. Create one with {@link createCalendar}.
+ *
+ * @example
+ * ```ts
+ * const cal = createCalendar();
+ * cal.addWorkingDays('2025-09-30', 20); // '2025-11-04'
+ * cal.countWorkingDays('2024-12-31', '2025-12-31'); // 248, the working days of 2025
+ * ```
  */
 export class Calendar {
   /** Years whose arrangement is known, ascending. */
