@@ -4,6 +4,7 @@
  * Import them from `@govkit/masking/schemas` so the main entry does not pull zod into a bundle.
  */
 import * as z from 'zod';
+import { DETECTED_KINDS } from './detect/kinds';
 import { MaskingError } from './errors';
 import type { MaskingPolicy } from './policy/types';
 import { PRESET_NAMES } from './presets/names';
@@ -83,20 +84,7 @@ export const MaskingDecisionSchema = z.object({
 export const ReleaseEventSchema = z.object({ field: z.string(), fieldClass: z.string(), level: z.string() });
 
 /** A kind of personal identifier found in text. */
-export const DetectedKindSchema = z.enum([
-  'residentId',
-  'uscc',
-  'mobile',
-  'fixedPhone',
-  'bankCard',
-  'email',
-  'hkId',
-  'moId',
-  'twId',
-  'passport',
-  'permit',
-  'plate',
-]);
+export const DetectedKindSchema = z.enum(DETECTED_KINDS);
 
 /** One identifier found in text. */
 export const DetectionSchema = z.object({

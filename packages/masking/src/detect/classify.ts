@@ -1,6 +1,6 @@
 import { MaskingError } from '../errors';
 import { detectPii } from './detect';
-import type { DetectedKind } from './recognisers';
+import type { DetectedKind } from './kinds';
 
 /** A field class suggested from sample values, with how many of them agreed. */
 export interface FieldSuggestion {

@@ -1,7 +1,8 @@
 import { MaskingError } from '../errors';
 import type { Reason } from '../policy/types';
 import { presetFunction } from '../presets/presets';
-import { type DetectedKind, type Recogniser, recognisers } from './recognisers';
+import type { DetectedKind } from './kinds';
+import { type Recogniser, recognisers } from './recognisers';
 
 /** One personal identifier found in text. Offsets are JavaScript string indices (UTF-16), `end` exclusive. */
 export interface Detection {

@@ -4,5 +4,5 @@
  */
 export { type FieldSuggestion, suggestFieldClasses } from './classify';
 export { type Detection, type DetectOptions, detectPii, maskDetections, maskPii } from './detect';
+export { DETECTED_KINDS, type DetectedKind } from './kinds';
 export { detectOperator } from './operator';
-export type { DetectedKind } from './recognisers';

@@ -1,22 +1,7 @@
 import { MaskingError } from '../errors';
 import type { OperatorCompiler } from '../policy/types';
 import { detectPii, maskDetections } from './detect';
-import type { DetectedKind } from './recognisers';
-
-const KINDS: readonly DetectedKind[] = [
-  'residentId',
-  'uscc',
-  'mobile',
-  'fixedPhone',
-  'bankCard',
-  'email',
-  'hkId',
-  'moId',
-  'twId',
-  'passport',
-  'permit',
-  'plate',
-];
+import { DETECTED_KINDS } from './kinds';
 
 /**
  * The policy compiler for `{ op: 'detect' }` on free-text fields: identifiers found in the text are
@@ -39,6 +24,6 @@ export const detectOperator: OperatorCompiler = (spec, context) => {
     throw new MaskingError('INVALID_POLICY', `${context.field}: detectOperator compiles 'detect', got ${spec.op}`, {
       field: context.field,
     });
-  const maskers = new Map(KINDS.map((k) => [k, context.maskerForClass(k)]));
+  const maskers = new Map(DETECTED_KINDS.map((k) => [k, context.maskerForClass(k)]));
   return (text) => maskDetections(text, detectPii(text), (d) => maskers.get(d.kind)!(d.text));
 };

@@ -11,21 +11,7 @@ import {
   validateTwId,
   validateUscc,
 } from '@govkit/identifiers';
-
-/** The kinds of personal identifier {@link detectPii} finds; also the policy class names detected spans are masked with. */
-export type DetectedKind =
-  | 'residentId'
-  | 'uscc'
-  | 'mobile'
-  | 'fixedPhone'
-  | 'bankCard'
-  | 'email'
-  | 'hkId'
-  | 'moId'
-  | 'twId'
-  | 'passport'
-  | 'permit'
-  | 'plate';
+import type { DetectedKind } from './kinds';
 
 /**
  * A recogniser: a candidate pattern, a validator from @govkit/identifiers returning a base score

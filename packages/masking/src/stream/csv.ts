@@ -1,5 +1,6 @@
 import { MaskingError } from '../errors';
 import type { CompiledPolicy } from '../policy/compile';
+import { type ChunkParser, textTransform } from './text-transform';
 
 /** Options of {@link maskCsv}. */
 export interface CsvOptions {
@@ -8,7 +9,7 @@ export interface CsvOptions {
 }
 
 /** An RFC 4180 parser that accepts chunks: quoted fields may hold delimiters, quotes ("") and newlines. */
-function csvParser(delimiter: string, onRow: (row: string[], rowNumber: number) => void) {
+function csvParser(delimiter: string, onRow: (row: string[], rowNumber: number) => void): ChunkParser {
   let field = '';
   let row: string[] = [];
   let quoted = false;
@@ -102,42 +103,32 @@ export function maskCsv(
   const mask = policy.forLevel(level);
   let header: string[] | undefined;
   let kept: string[] | undefined;
-  let controller: TransformStreamDefaultController<string>;
-  const parser = csvParser(delimiter, (row, n) => {
-    if (!header) {
-      // Excel's "CSV UTF-8" starts with a BOM, which would otherwise hide the first column's name.
-      if (row[0]?.charCodeAt(0) === 0xfeff) row[0] = row[0].slice(1);
-      const twice = row.find((h, i) => row.indexOf(h) !== i);
-      if (twice !== undefined)
-        throw new MaskingError('MALFORMED_RECORD', `row 1: column ${JSON.stringify(twice)} appears twice`, {
-          field: 'row 1',
+  return textTransform((emit) =>
+    csvParser(delimiter, (row, n) => {
+      if (!header) {
+        // Excel's "CSV UTF-8" starts with a BOM, which would otherwise hide the first column's name.
+        if (row[0]?.charCodeAt(0) === 0xfeff) row[0] = row[0].slice(1);
+        const twice = row.find((h, i) => row.indexOf(h) !== i);
+        if (twice !== undefined)
+          throw new MaskingError('MALFORMED_RECORD', `row 1: column ${JSON.stringify(twice)} appears twice`, {
+            field: 'row 1',
+          });
+        header = row;
+        // Which columns this level sees does not depend on the values: probe with an all-empty row.
+        const probe = mask(Object.fromEntries(header.map((h) => [h, ''])));
+        kept = header.filter((h) => Object.hasOwn(probe, h));
+        emit(`${kept.map((h) => formatField(h, delimiter)).join(delimiter)}\n`);
+        return;
+      }
+      if (row.length !== header.length)
+        throw new MaskingError('MALFORMED_RECORD', `row ${n}: ${row.length} fields, the header has ${header.length}`, {
+          field: `row ${n}`,
         });
-      header = row;
-      // Which columns this level sees does not depend on the values: probe with an all-empty row.
-      const probe = mask(Object.fromEntries(header.map((h) => [h, ''])));
-      kept = header.filter((h) => Object.hasOwn(probe, h));
-      controller.enqueue(`${kept.map((h) => formatField(h, delimiter)).join(delimiter)}\n`);
-      return;
-    }
-    if (row.length !== header.length)
-      throw new MaskingError('MALFORMED_RECORD', `row ${n}: ${row.length} fields, the header has ${header.length}`, {
-        field: `row ${n}`,
-      });
-    const record: Record<string, string> = {};
-    for (let i = 0; i < header.length; i++)
-      Object.defineProperty(record, header[i]!, { value: row[i], enumerable: true, writable: true });
-    const out = mask(record) as Record<string, unknown>;
-    controller.enqueue(`${kept!.map((h) => formatField(out[h], delimiter)).join(delimiter)}\n`);
-  });
-  return new TransformStream<string, string>({
-    start(c) {
-      controller = c;
-    },
-    transform(chunk) {
-      parser.push(chunk);
-    },
-    flush() {
-      parser.end();
-    },
-  });
+      const record: Record<string, string> = {};
+      for (let i = 0; i < header.length; i++)
+        Object.defineProperty(record, header[i]!, { value: row[i], enumerable: true, writable: true });
+      const out = mask(record) as Record<string, unknown>;
+      emit(`${kept!.map((h) => formatField(out[h], delimiter)).join(delimiter)}\n`);
+    }),
+  );
 }

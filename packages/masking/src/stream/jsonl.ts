@@ -1,6 +1,7 @@
 import { MaskingError } from '../errors';
 import type { CompiledPolicy, MaskedRecord } from '../policy/compile';
 import { lineSplitter } from './lines';
+import { textTransform } from './text-transform';
 
 /**
  * A Web Streams transform that masks JSON Lines: text in (any chunking), one masked JSON object
@@ -19,31 +20,21 @@ import { lineSplitter } from './lines';
  */
 export function maskJsonLines(policy: CompiledPolicy, level: string): TransformStream<string, string> {
   const mask = policy.forLevel(level);
-  let controller: TransformStreamDefaultController<string>;
-  const lines = lineSplitter((raw, n) => {
-    const line = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw; // a UTF-8 BOM from Windows tools
-    if (line.trim() === '') return;
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (cause) {
-      throw new MaskingError('MALFORMED_RECORD', `line ${n}: not valid JSON`, { field: `line ${n}`, cause });
-    }
-    if (record === null || typeof record !== 'object' || Array.isArray(record))
-      throw new MaskingError('MALFORMED_RECORD', `line ${n}: not a JSON object`, { field: `line ${n}` });
-    controller.enqueue(`${JSON.stringify(mask(record))}\n`);
-  });
-  return new TransformStream<string, string>({
-    start(c) {
-      controller = c;
-    },
-    transform(chunk) {
-      lines.push(chunk);
-    },
-    flush() {
-      lines.end();
-    },
-  });
+  return textTransform((emit) =>
+    lineSplitter((raw, n) => {
+      const line = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw; // a UTF-8 BOM from Windows tools
+      if (line.trim() === '') return;
+      let record: unknown;
+      try {
+        record = JSON.parse(line);
+      } catch (cause) {
+        throw new MaskingError('MALFORMED_RECORD', `line ${n}: not valid JSON`, { field: `line ${n}`, cause });
+      }
+      if (record === null || typeof record !== 'object' || Array.isArray(record))
+        throw new MaskingError('MALFORMED_RECORD', `line ${n}: not a JSON object`, { field: `line ${n}` });
+      emit(`${JSON.stringify(mask(record))}\n`);
+    }),
+  );
 }
 
 /**

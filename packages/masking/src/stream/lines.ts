@@ -1,8 +1,7 @@
+import type { ChunkParser } from './text-transform';
+
 /** Splits a text stream into lines (LF or CRLF), carrying partial lines across chunks. */
-export function lineSplitter(onLine: (line: string, lineNumber: number) => void): {
-  push(chunk: string): void;
-  end(): void;
-} {
+export function lineSplitter(onLine: (line: string, lineNumber: number) => void): ChunkParser {
   let rest = '';
   let n = 0;
   return {
