@@ -26,6 +26,11 @@ function rows(file: string): [string, string][] {
  * districts excluded (GB/T 2260 does not subdivide them). The source names the "directly administered
  * county-level divisions" group (xx9000) '<province>-自治区直辖县级行政区划' throughout; GB/T 2260 names it
  * 省直辖县级行政区划 under a province and 自治区直辖县级行政区划 under an autonomous region.
+ *
+ * @example
+ * ```ts
+ * sourceRegions().get('440305'); // '南山区'
+ * ```
  */
 export function sourceRegions(): Map<string, string> {
   const all = [...rows('province.csv'), ...rows('city.csv'), ...rows('area.csv')];

@@ -5,6 +5,11 @@ import { fail, type IdentifierResult, pass } from './result';
  * Check character of a Hong Kong identity card number: with a one-letter prefix a leading space (value 36) is
  * assumed, letters count A=10…Z=35, the 8 characters are weighted 9…2 and the check (weight 1, 'A' = 10) makes
  * the sum ≡ 0 mod 11 (Registration of Persons Ordinance, Cap. 177, card number scheme).
+ *
+ * @example
+ * ```ts
+ * hkIdCheck('A', '123456'); // '3'
+ * ```
  */
 export function hkIdCheck(prefix: string, digits: string): string {
   const chars = prefix.length === 1 ? ` ${prefix}${digits}` : `${prefix}${digits}`;

@@ -4,6 +4,11 @@ import { IdentifiersError } from './errors';
  * Canonicalises typed or pasted input: NFKC turns full-width digits, letters and brackets (common in Chinese
  * input methods) into ASCII, whitespace is removed and letters are upper-cased. Throws only for a non-string,
  * which is a programming error rather than a bad value.
+ *
+ * @example
+ * ```ts
+ * cleanInput('residentId', ' １１０１０５ x'); // '110105X'
+ * ```
  */
 export function cleanInput(field: string, input: unknown): string {
   if (typeof input !== 'string') {

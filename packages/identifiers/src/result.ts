@@ -27,12 +27,26 @@ export type IdentifierResult<P, R extends string = string> =
       readonly messageZh: string;
     };
 
-/** Builds a valid result. */
+/**
+ * Builds a valid result.
+ *
+ * @example
+ * ```ts
+ * pass('13800138000', { number: '13800138000', prefix: '138' });
+ * ```
+ */
 export function pass<P>(value: string, parts: P, warnings: readonly string[] = []) {
   return { valid: true as const, value, parts, warnings };
 }
 
-/** Builds an invalid result. */
+/**
+ * Builds an invalid result.
+ *
+ * @example
+ * ```ts
+ * fail('EMPTY', 'mobile: empty', '手机号码：未填写');
+ * ```
+ */
 export function fail<R extends string>(reason: R, message: string, messageZh: string) {
   return { valid: false as const, reason, message, messageZh };
 }

@@ -15,17 +15,17 @@ import { validateResidentId } from './resident-id';
 import type { IdentifierResult } from './result';
 import { validateUscc } from './uscc';
 
-/** Schema of {@link Province}. */
+/** Schema of `Province` (from the main entry). */
 export const ProvinceSchema = z.object({ code: z.string().regex(/^\d{2}0000$/), name: z.string(), nameEn: z.string() });
 
-/** Schema of {@link CodeName}. */
+/** Schema of `CodeName` (from the main entry). */
 export const CodeNameSchema = z.object({
   code: z.string(),
   name: z.string().nullable(),
   nameEn: z.string().nullable(),
 });
 
-/** Schema of {@link ResidentIdParts}. */
+/** Schema of `ResidentIdParts` (from the main entry). */
 export const ResidentIdPartsSchema = z.object({
   kind: z.enum(['resident', 'hong-kong-permit', 'macao-permit', 'taiwan-permit', 'foreign-permanent']),
   regionCode: z.string().regex(/^\d{6}$/),
@@ -40,7 +40,7 @@ export const ResidentIdPartsSchema = z.object({
     .nullable(),
 });
 
-/** Schema of {@link UsccParts}. */
+/** Schema of `UsccParts` (from the main entry). */
 export const UsccPartsSchema = z.object({
   registrationAuthority: CodeNameSchema,
   category: CodeNameSchema,
@@ -50,13 +50,13 @@ export const UsccPartsSchema = z.object({
   checkCharacter: z.string().length(1),
 });
 
-/** Schema of {@link OrganizationCodeParts}. */
+/** Schema of `OrganizationCodeParts` (from the main entry). */
 export const OrganizationCodePartsSchema = z.object({
   body: z.string().length(8),
   checkCharacter: z.string().length(1),
 });
 
-/** Schema of {@link RegionCodeParts}. */
+/** Schema of `RegionCodeParts` (from the main entry). */
 export const RegionCodePartsSchema = z.object({
   level: z.enum(['province', 'prefecture', 'county', 'township', 'village']),
   province: ProvinceSchema,
@@ -66,30 +66,30 @@ export const RegionCodePartsSchema = z.object({
   name: z.string().nullable(),
 });
 
-/** Schema of {@link MobileParts}. */
+/** Schema of `MobileParts` (from the main entry). */
 export const MobilePartsSchema = z.object({ number: z.string().regex(/^1[3-9]\d{9}$/), prefix: z.string() });
 
-/** Schema of {@link FixedPhoneParts}. */
+/** Schema of `FixedPhoneParts` (from the main entry). */
 export const FixedPhonePartsSchema = z.object({
   areaCode: z.string(),
   localNumber: z.string(),
   extension: z.string().nullable(),
 });
 
-/** Schema of {@link BankCardParts}. */
+/** Schema of `BankCardParts` (from the main entry). */
 export const BankCardPartsSchema = z.object({
   bin: z.string().regex(/^\d{6}$/),
   luhn: z.boolean(),
   unionPay: z.boolean(),
 });
 
-/** Schema of {@link HkIdParts}. */
+/** Schema of `HkIdParts` (from the main entry). */
 export const HkIdPartsSchema = z.object({ prefix: z.string(), digits: z.string(), checkCharacter: z.string() });
 
-/** Schema of {@link MoIdParts}. */
+/** Schema of `MoIdParts` (from the main entry). */
 export const MoIdPartsSchema = z.object({ series: z.string(), digits: z.string() });
 
-/** Schema of {@link TwIdParts}. */
+/** Schema of `TwIdParts` (from the main entry). */
 export const TwIdPartsSchema = z.object({
   areaLetter: z.string(),
   gender: z.enum(['male', 'female']),
@@ -97,17 +97,17 @@ export const TwIdPartsSchema = z.object({
   checkCharacter: z.string(),
 });
 
-/** Schema of {@link PassportParts}. */
+/** Schema of `PassportParts` (from the main entry). */
 export const PassportPartsSchema = z.object({
   kind: z.enum(['ordinary', 'diplomatic', 'service', 'public-affairs', 'foreign']),
 });
 
-/** Schema of {@link PermitParts}. */
+/** Schema of `PermitParts` (from the main entry). */
 export const PermitPartsSchema = z.object({
   kind: z.enum(['to-hk-macao', 'to-taiwan', 'hk-macao-home-return', 'taiwan-compatriot']),
 });
 
-/** Schema of {@link PlateParts}. */
+/** Schema of `PlateParts` (from the main entry). */
 export const PlatePartsSchema = z.object({
   province: z.string(),
   provinceCode: z.string(),
@@ -118,7 +118,7 @@ export const PlatePartsSchema = z.object({
   suffix: z.string().nullable(),
 });
 
-/** Schema of {@link ELicenceIdParts}. */
+/** Schema of `ELicenceIdParts` (from the main entry). */
 export const ELicenceIdPartsSchema = z.object({
   licenceTypeCode: z.string(),
   definingAuthority: z.string(),

@@ -7,6 +7,11 @@ const AREA = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
 /**
  * Check digit of a Taiwan identification number: the area letter becomes its two-digit value (A=10 … O=35),
  * the 11 digits are weighted 1,9,8,7,6,5,4,3,2,1 (check excluded) and the check makes the sum ≡ 0 mod 10.
+ *
+ * @example
+ * ```ts
+ * twIdCheck('A12345678'); // '9'
+ * ```
  */
 export function twIdCheck(body9: string): string {
   const area = AREA.indexOf(body9[0]!) + 10;

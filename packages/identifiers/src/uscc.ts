@@ -8,7 +8,14 @@ export const USCC_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 // Wᵢ = 3^(i−1) mod 31 (GB 32100-2015 §5).
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-/** GB 32100-2015 §5 check character of the first 17 characters: C₁₈ = 31 − (Σ Cᵢ·Wᵢ mod 31), 31 → 0. */
+/**
+ * GB 32100-2015 §5 check character of the first 17 characters: C₁₈ = 31 − (Σ Cᵢ·Wᵢ mod 31), 31 → 0.
+ *
+ * @example
+ * ```ts
+ * usccCheck('91310110666007217'); // 'T'
+ * ```
+ */
 export function usccCheck(body17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += USCC_CHARSET.indexOf(body17[i]!) * WEIGHTS[i]!;

@@ -1,6 +1,13 @@
 // Single-error mutants of a valid identifier, for the "every single error is detected" properties.
 
-/** Every string differing from `s` in exactly one of `positions` (default all), by a character of `alphabet`. */
+/**
+ * Every string differing from `s` in exactly one of `positions` (default all), by a character of `alphabet`.
+ *
+ * @example
+ * ```ts
+ * substitutions('12', '123'); // ['22', '32', '11', '13']
+ * ```
+ */
 export function substitutions(s: string, alphabet: string, positions: Iterable<number> = s.split('').keys()): string[] {
   const out: string[] = [];
   for (const i of positions) {
@@ -9,7 +16,14 @@ export function substitutions(s: string, alphabet: string, positions: Iterable<n
   return out;
 }
 
-/** Every string obtained by swapping two adjacent, different characters of `s`. */
+/**
+ * Every string obtained by swapping two adjacent, different characters of `s`.
+ *
+ * @example
+ * ```ts
+ * adjacentTranspositions('112'); // ['121']
+ * ```
+ */
 export function adjacentTranspositions(s: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < s.length; i++) {

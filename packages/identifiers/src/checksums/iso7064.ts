@@ -6,6 +6,11 @@ const MOD11_2_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 /**
  * ISO 7064 MOD 11-2 over the 17 digits of a resident identity number (GB 11643-1999 §6.2):
  * S = Σ dᵢ·Wᵢ with Wᵢ = 2^(17−i) mod 11, check = "10X98765432"[S mod 11].
+ *
+ * @example
+ * ```ts
+ * mod11_2('11010519491231002'); // 'X'
+ * ```
  */
 export function mod11_2(digits17: string): string {
   let sum = 0;
@@ -16,6 +21,11 @@ export function mod11_2(digits17: string): string {
 /**
  * ISO 7064 MOD 37,36 (hybrid system, M = 36) over 0-9A-Z, as GB/T 36904-2018 prescribes for the e-licence
  * identifier. Returns the check character, or undefined when a character is outside 0-9A-Z.
+ *
+ * @example
+ * ```ts
+ * mod37_36('11100000000013338W03211220000013544541J2430599001'); // 'F'
+ * ```
  */
 export function mod37_36(chars: string): string | undefined {
   let p = 36;

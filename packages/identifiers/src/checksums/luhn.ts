@@ -1,4 +1,11 @@
-/** Luhn (ISO/IEC 7812-1 Annex B) over a digit string, check digit included: true when the sum is ≡ 0 mod 10. */
+/**
+ * Luhn (ISO/IEC 7812-1 Annex B) over a digit string, check digit included: true when the sum is ≡ 0 mod 10.
+ *
+ * @example
+ * ```ts
+ * luhnValid('79927398713'); // true
+ * ```
+ */
 export function luhnValid(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
