@@ -34,7 +34,14 @@ function re(source: string): RegExp {
   return new RegExp(NOT_ALNUM_BEFORE + source + NOT_ALNUM_AFTER, 'g');
 }
 
-/** The recognisers, built on first use (no registry at import time). */
+/**
+ * The recognisers, built on first use (no registry at import time).
+ *
+ * @example
+ * ```ts
+ * recognisers().find((r) => r.kind === 'mobile')!.score('13812345678'); // 0.7
+ * ```
+ */
 export function recognisers(): Recogniser[] {
   return [
     {

@@ -88,7 +88,14 @@ export function createFF1(options: FF1Options): FF1Cipher {
   };
 }
 
-/** AES keys are 128, 192 or 256 bits; anything shorter is refused rather than padded. */
+/**
+ * AES keys are 128, 192 or 256 bits; anything shorter is refused rather than padded.
+ *
+ * @example
+ * ```ts
+ * checkAesKey(new Uint8Array(16), 'key'); // returns the key; 8 bytes would throw KEY_TOO_SHORT
+ * ```
+ */
 export function checkAesKey(key: unknown, field: string): Uint8Array {
   if (!(key instanceof Uint8Array))
     throw new MaskingError('INVALID_ARGUMENT', `${field} must be a Uint8Array`, { field });

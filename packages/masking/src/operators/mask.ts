@@ -13,7 +13,14 @@ export interface MaskOptions {
 const SURROGATE = /[\uD800-\uDFFF]/;
 const STARS: string[] = [];
 
-/** `char` repeated `n` times; runs of `*` are cached because building them dominated masking time. */
+/**
+ * `char` repeated `n` times; runs of `*` are cached because building them dominated masking time.
+ *
+ * @example
+ * ```ts
+ * repeatChar('*', 3); // '***'
+ * ```
+ */
 export function repeatChar(char: string, n: number): string {
   if (char !== '*' || n > 64) return char.repeat(n);
   let s = STARS[n];
@@ -45,7 +52,14 @@ export function maskString(value: string, options: MaskOptions = {}): string {
   return maskRange(value, keepStart, keepEnd, char);
 }
 
-/** The unchecked core of {@link maskString}, for operators whose options were validated at compile time. */
+/**
+ * The unchecked core of {@link maskString}, for operators whose options were validated at compile time.
+ *
+ * @example
+ * ```ts
+ * maskRange('13812345678', 3, 4, '*'); // '138****5678'
+ * ```
+ */
 export function maskRange(value: string, keepStart: number, keepEnd: number, char: string): string {
   if (!SURROGATE.test(value)) {
     const n = value.length;
@@ -58,7 +72,14 @@ export function maskRange(value: string, keepStart: number, keepEnd: number, cha
   return cps.slice(0, keepStart).join('') + repeatChar(char, n - keepStart - keepEnd) + cps.slice(n - keepEnd).join('');
 }
 
-/** Number of Unicode code points in `value`. */
+/**
+ * Number of Unicode code points in `value`.
+ *
+ * @example
+ * ```ts
+ * codePointLength('𠮷野家'); // 3 (String#length is 4)
+ * ```
+ */
 export function codePointLength(value: string): number {
   if (!SURROGATE.test(value)) return value.length;
   let n = 0;
@@ -71,7 +92,14 @@ function checkKeep(n: number, field: string): void {
     throw new MaskingError('INVALID_ARGUMENT', `${field} must be a non-negative integer, got ${String(n)}`, { field });
 }
 
-/** A mask character must be exactly one code point, or masked lengths would lie. */
+/**
+ * A mask character must be exactly one code point, or masked lengths would lie.
+ *
+ * @example
+ * ```ts
+ * checkChar('*'); // ok; checkChar('**') throws INVALID_ARGUMENT
+ * ```
+ */
 export function checkChar(char: string, field = 'char'): void {
   if (codePointLength(char) !== 1)
     throw new MaskingError('INVALID_ARGUMENT', `${field} must be exactly one character, got ${JSON.stringify(char)}`, {

@@ -143,6 +143,16 @@ describe('compilePolicy', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('is not affected by later changes to the policy object, and refuses functions in it', () => {
+    const mutable = structuredClone(policy);
+    const p = compilePolicy(mutable);
+    mutable.classes.name = { public: { op: 'keep' } };
+    expect(p.apply({ name: '段正淳' }, 'public')).toEqual({ name: '段**' });
+    expect(p.explain('name', 'public').operator).toEqual({ op: 'preset', name: 'hutool.chineseName' });
+    const withFn = { ...policy, classes: { ...policy.classes, name: { public: (() => 'x') as never } } };
+    expect(() => compilePolicy(withFn)).toThrow(expect.objectContaining({ code: 'INVALID_POLICY', field: 'policy' }));
+  });
+
   it('explains each decision in Chinese and English', () => {
     const p = compilePolicy(policy);
     const d = p.explain('applicants[0].name', 'clerk');

@@ -65,7 +65,9 @@ const hasOwn = Object.prototype.hasOwnProperty;
  * // { name: '段**', idNumber: '1***************2X' }   (note is unknown: dropped)
  * ```
  */
-export function compilePolicy(policy: MaskingPolicy, options: CompileOptions = {}): CompiledPolicy {
+export function compilePolicy(input: MaskingPolicy, options: CompileOptions = {}): CompiledPolicy {
+  // A private copy: changing the policy object later must not change what this compiled policy does or explains.
+  const policy = plainCopy(checkRecord(input, 'policy')) as unknown as MaskingPolicy;
   const levels = checkLevels(policy);
   const levelIndex = new Map(levels.map((l, i) => [l, i]));
   const fallbackSpec: OperatorSpec = policy.fallback ?? { op: 'drop' };
@@ -261,6 +263,17 @@ function compileFallback(spec: OperatorSpec): Transform {
   );
 }
 
+function plainCopy(policy: Record<string, unknown>): Record<string, unknown> {
+  try {
+    return structuredClone(policy);
+  } catch (cause) {
+    throw new MaskingError('INVALID_POLICY', 'policy must be plain data (no functions); register code as operators', {
+      field: 'policy',
+      cause,
+    });
+  }
+}
+
 function checkRecord(v: unknown, field: string): Record<string, unknown> {
   if (v === null || typeof v !== 'object' || Array.isArray(v))
     throw new MaskingError('INVALID_POLICY', `${field} must be an object`, { field });
@@ -268,7 +281,6 @@ function checkRecord(v: unknown, field: string): Record<string, unknown> {
 }
 
 function checkLevels(policy: MaskingPolicy): string[] {
-  checkRecord(policy, 'policy');
   const { levels } = policy;
   if (!Array.isArray(levels) || levels.length === 0 || levels.some((l) => typeof l !== 'string' || l === ''))
     throw new MaskingError('INVALID_POLICY', 'levels must be a non-empty list of level names', { field: 'levels' });

@@ -40,6 +40,11 @@ function text(spec: Record<string, unknown>, name: string, field: string, option
 /**
  * Compiles one value operator (everything except `keep` and `drop`, which the policy handles
  * structurally) into a function, validating its options now rather than at the millionth record.
+ *
+ * @example
+ * ```ts
+ * compileOperator({ op: 'mask', keepStart: 1 }, 'classes.name.public', context, {})('段正淳'); // '段**'
+ * ```
  */
 export function compileOperator(
   spec: OperatorSpec,

@@ -17,6 +17,11 @@ const KEY = /^[^.[\]*]+$/;
 /**
  * Parses a field pattern: dot-separated keys, `*` for any key, `[*]` after a key (or alone) for
  * any array element. Concrete indices (`[3]`) are accepted when `concrete` is set (for `explain`).
+ *
+ * @example
+ * ```ts
+ * parsePath('applicants[*].name', 'fields'); // [{ key: 'applicants' }, { items: true }, { key: 'name' }]
+ * ```
  */
 export function parsePath(path: string, field: string, concrete = false): PathStep[] {
   const steps: PathStep[] = [];
@@ -42,7 +47,14 @@ function node(): PathNode {
   return { keys: new Map(), any: undefined, items: undefined, leaf: undefined };
 }
 
-/** Builds the trie of `fields` (pattern → class); a pattern inside another pattern's subtree is ambiguous. */
+/**
+ * Builds the trie of `fields` (pattern → class); a pattern inside another pattern's subtree is ambiguous.
+ *
+ * @example
+ * ```ts
+ * buildTrie({ 'a.b': 'mobile' }).keys.get('a')!.keys.get('b')!.leaf; // { pattern: 'a.b', fieldClass: 'mobile' }
+ * ```
+ */
 export function buildTrie(fields: Record<string, string>): PathNode {
   const root = node();
   for (const [pattern, fieldClass] of Object.entries(fields)) {

@@ -71,7 +71,15 @@ export function applyPreset(name: PresetName, value: string): string {
   return presetFunction(name)(value);
 }
 
-/** Resolves a preset name to its function once (policies call this at compile time). */
+/**
+ * Resolves a preset name to its function once (policies call this at compile time).
+ *
+ * @example
+ * ```ts
+ * const mobile = presetFunction('hutool.mobile');
+ * mobile('13812345678'); // '138****5678'
+ * ```
+ */
 export function presetFunction(name: PresetName): (value: string) => string {
   const f = rule(name);
   // Blank input gives '' as in Hutool; only values starting with a space-like character need the regex.

@@ -7,6 +7,11 @@ export interface ChunkParser {
 /**
  * A `TransformStream` of text driven by a push parser. A parser error errors the stream, so a bad
  * record stops the pipeline instead of being skipped; backpressure is the stream's own.
+ *
+ * @example
+ * ```ts
+ * const upper = textTransform((emit) => ({ push: (c) => emit(c.toUpperCase()), end: () => {} }));
+ * ```
  */
 export function textTransform(
   makeParser: (emit: (text: string) => void) => ChunkParser,
