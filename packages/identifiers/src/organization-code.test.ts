@@ -23,7 +23,7 @@ describe('validateOrganizationCode', () => {
     expect(reasons).toEqual(['EMPTY', 'FORMAT', 'CHECKSUM']);
   });
 
-  it('maps check value 10 to X and 11 to 0 (GB 11714 §5)', () => {
+  it('maps check value 10 to X and 11 to 0 (GB 11714)', () => {
     // Only the last body digit (weight 2) is set: sum 2 → 9; sum 12 ≡ 1 → 10 → X; sum 0 → 11 → 0.
     expect(validateOrganizationCode('00000001-9').valid).toBe(true);
     expect(validateOrganizationCode('00000006-X').valid).toBe(true);

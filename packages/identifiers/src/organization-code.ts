@@ -4,7 +4,7 @@ import { fail, type IdentifierResult, pass } from './result';
 const WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 
 /**
- * GB 11714-1997 §5 check character of an 8-character organisation code body: C₉ = 11 − (Σ Cᵢ·Wᵢ mod 11) with
+ * GB 11714-1997 check character of an 8-character organisation code body: C₉ = 11 − (Σ Cᵢ·Wᵢ mod 11) with
  * W = 3,7,9,10,5,8,4,2, digits as themselves and letters A–Z as 10–35; 10 → 'X', 11 → '0'.
  *
  * @example

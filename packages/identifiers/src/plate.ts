@@ -1,7 +1,7 @@
 import { cleanInput } from './input';
 import { fail, type IdentifierResult, pass } from './result';
 
-// Province abbreviations on plates (GA 36-2018 §5.3) and their GB/T 2260 province codes.
+// Province abbreviations on plates (GA 36-2018) and their GB/T 2260 province codes.
 const PROVINCES =
   '京11津12冀13晋14蒙15辽21吉22黑23沪31苏32浙33皖34闽35赣36鲁37豫41鄂42湘43粤44桂45琼46渝50川51贵52云53藏54陕61甘62青63宁64新65';
 
@@ -55,33 +55,25 @@ export function validatePlate(input: string): IdentifierResult<PlateParts, Plate
   const small = new RegExp(`^([A-HJ-NP-Z])([A-HJ-K])(${S}\\d{4})$`).exec(rest);
   const large = /^([A-HJ-NP-Z])(\d{5})([DF])$/.exec(rest);
   const ordinary = new RegExp(`^([A-HJ-NP-Z])(${S}{4}(?:${S}|[挂学警港澳领试超]))$`).exec(rest);
-  const energyOf = (c: string) => ('DABCE'.includes(c) ? 'electric' : 'non-electric') as 'electric' | 'non-electric';
+  // New-energy plates: D and A–E mark pure electric vehicles, F and F–K the others (plug-in hybrid, fuel cell…).
+  const newEnergy = (
+    authority: string,
+    serial: string,
+    energyLetter: string,
+  ): Omit<PlateParts, 'province' | 'provinceCode'> => ({
+    authority,
+    serial,
+    newEnergy: true,
+    energy: 'DABCE'.includes(energyLetter) ? 'electric' : 'non-electric',
+    suffix: null,
+  });
   let parts: Omit<PlateParts, 'province' | 'provinceCode'>;
-  if (small)
-    parts = {
-      authority: small[1]!,
-      serial: small[2]! + small[3]!,
-      newEnergy: true,
-      energy: energyOf(small[2]!),
-      suffix: null,
-    };
-  else if (large)
-    parts = {
-      authority: large[1]!,
-      serial: large[2]! + large[3]!,
-      newEnergy: true,
-      energy: energyOf(large[3]!),
-      suffix: null,
-    };
+  if (small) parts = newEnergy(small[1]!, small[2]! + small[3]!, small[2]!);
+  else if (large) parts = newEnergy(large[1]!, large[2]! + large[3]!, large[3]!);
   else if (ordinary) {
     const last = ordinary[2]!.slice(-1);
-    parts = {
-      authority: ordinary[1]!,
-      serial: ordinary[2]!,
-      newEnergy: false,
-      energy: null,
-      suffix: /[A-Z0-9]/.test(last) ? null : last,
-    };
+    const suffix = /[A-Z0-9]/.test(last) ? null : last;
+    parts = { authority: ordinary[1]!, serial: ordinary[2]!, newEnergy: false, energy: null, suffix };
   } else {
     return fail(
       'FORMAT',

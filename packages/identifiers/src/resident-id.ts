@@ -24,7 +24,7 @@ export interface ResidentIdParts {
   province: Province;
   /** 'YYYY-MM-DD'. */
   birthDate: string;
-  /** From the parity of the sequence code: odd = male, even = female (GB 11643-1999 §5.3). */
+  /** From the parity of the sequence code: odd = male, even = female (GB 11643-1999, sequence code). */
   gender: 'male' | 'female';
   /** The 3-digit sequence code. */
   sequence: string;
@@ -65,13 +65,13 @@ function parse18(id: string, asOf: string | undefined): IdentifierResult<Residen
   let regionCode = id.slice(0, 6);
   let nationalityCode: string | null = null;
   if (id[0] === '9') {
-    // 2023 foreigner permanent residence ID (公安部 2023 年第 3 号公告): 9 + province + nationality + date + seq + check.
+    // 2023 foreigner permanent residence ID (2023 版外国人永久居留身份证, issued from 2023-12-01): 9 + province + nationality + date + seq + check.
     kind = 'foreign-permanent';
     province = provinceOf(id.slice(1, 3));
     regionCode = `${id.slice(1, 3)}0000`;
     nationalityCode = id.slice(3, 6);
   } else if (permit) {
-    // 港澳台居民居住证申领发放办法 (国办发〔2018〕81号) Art. 7: address codes 810000, 820000, 830000.
+    // 港澳台居民居住证申领发放办法 (国办发〔2018〕81号): their numbers use address codes 810000, 820000, 830000.
     kind = permit;
     province = regionCode.slice(2) === '0000' ? provinceOf(permit === 'taiwan-permit' ? '71' : regionCode) : undefined;
   }
@@ -88,8 +88,8 @@ function parse18(id: string, asOf: string | undefined): IdentifierResult<Residen
   if (year < 1800 || !isCalendarDate(year, Number(birth.slice(4, 6)), Number(birth.slice(6)))) {
     return fail(
       'BIRTH_DATE',
-      `residentId: birth date ${birth} is not a real date`,
-      `居民身份证号码：出生日期码 ${birth} 不是有效日期`,
+      `residentId: birth date ${birth} is not a real date from 1800 on`,
+      `居民身份证号码：出生日期码 ${birth} 不是 1800 年以后的有效日期`,
     );
   }
   if (asOf !== undefined && birthDate > asOf) {

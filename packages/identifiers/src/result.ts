@@ -5,8 +5,8 @@
  *
  * @example
  * ```ts
- * const r: IdentifierResult<{ luhn: boolean }, 'FORMAT'> = validateBankCard('6222 0212 3456 7894');
- * if (r.valid) console.log(r.value, r.parts); else console.log(r.reason, r.messageZh);
+ * const r: IdentifierResult<BankCardParts, BankCardReason> = validateBankCard('6222 0212 3456 7894');
+ * if (r.valid) console.log(r.value, r.parts.luhn); else console.log(r.reason, r.messageZh);
  * ```
  */
 export type IdentifierResult<P, R extends string = string> =

@@ -3,13 +3,13 @@ import { organizationCodeCheck } from './organization-code';
 import { type Province, provinceOf } from './province';
 import { fail, type IdentifierResult, pass } from './result';
 
-/** The 31 characters of GB 32100-2015 §4.1: digits and capital letters except I, O, Z, S, V. */
+/** The 31 characters of GB 32100-2015: digits and capital letters except I, O, Z, S, V. */
 export const USCC_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-// Wᵢ = 3^(i−1) mod 31 (GB 32100-2015 §5).
+// Wᵢ = 3^(i−1) mod 31 (GB 32100-2015).
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 /**
- * GB 32100-2015 §5 check character of the first 17 characters: C₁₈ = 31 − (Σ Cᵢ·Wᵢ mod 31), 31 → 0.
+ * GB 32100-2015 check character of the first 17 characters: C₁₈ = 31 − (Σ Cᵢ·Wᵢ mod 31), 31 → 0.
  *
  * @example
  * ```ts
@@ -164,8 +164,8 @@ export function validateUscc(input: string, options: UsccOptions = {}): Identifi
   if (!/^[0-9A-HJ-NP-RTUW-Y]{2}\d{6}[0-9A-HJ-NP-RTUW-Y]{10}$/.test(code)) {
     return fail(
       'FORMAT',
-      `uscc: expected 18 characters from 0-9 and A-Y without I, O, S, V, Z, digits in positions 3–8; got ${code}`,
-      `统一社会信用代码：应为 18 位，由数字和除 I、O、S、V、Z 外的大写字母组成，第 3–8 位为数字；实为 ${code}`,
+      `uscc: expected 18 characters from 0-9 and A-Y without I, O, S, V, Z, with digits in positions 3–8 (got ${code.length})`,
+      `统一社会信用代码：应为 18 位，由数字和除 I、O、S、V、Z 外的大写字母组成，第 3–8 位为数字（实为 ${code.length} 位）`,
     );
   }
   const organizationCode = code.slice(8, 17);

@@ -4,7 +4,7 @@ const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const MOD11_2_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
 /**
- * ISO 7064 MOD 11-2 over the 17 digits of a resident identity number (GB 11643-1999 §6.2):
+ * ISO 7064 MOD 11-2 over the 17 digits of a resident identity number (GB 11643-1999):
  * S = Σ dᵢ·Wᵢ with Wᵢ = 2^(17−i) mod 11, check = "10X98765432"[S mod 11].
  *
  * @example
