@@ -228,12 +228,11 @@ function run(
     transition(action, t, role, extra = {}, actor) {
       const snap = e.snap;
       const target = definition.states[t.target]!;
-      const payload: Record<string, JsonValue> = { action, ...extra };
+      const payload: Record<string, JsonValue> = { action };
+      if (extra.reason !== undefined) payload.reason = extra.reason;
       if (target.signers) payload.signers = signerList(extra.signers, snap, 'signers') as JsonValue;
-      else delete payload.signers;
-      const children = extra.children as unknown;
-      delete payload.children;
       if (target.parallel) {
+        const children = extra.children as unknown;
         if (!Array.isArray(children) || !children.length) throw invalid('children', 'a non-empty array of sub-cases');
         const map: Record<string, ChildCase> = {};
         children.forEach((c: { definition?: unknown; department?: unknown; flags?: unknown }, i) => {

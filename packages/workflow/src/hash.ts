@@ -7,15 +7,15 @@ import type { CaseEvent, HashAlgorithm } from './types';
  * (e.g. PostgreSQL `jsonb`) does not break the chain. Values are JSON by construction.
  */
 function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   const obj = value as Record<string, unknown>;
-  let out = '';
-  for (const key of Object.keys(obj).sort()) {
-    if (obj[key] === undefined) continue;
-    out += `${out ? ',' : ''}${JSON.stringify(key)}:${canonical(obj[key])}`;
-  }
-  return `{${out}}`;
+  const keys = Object.keys(obj);
+  if (keys.length > 1) keys.sort();
+  let out = '{';
+  for (const key of keys)
+    if (obj[key] !== undefined) out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonical(obj[key])}`;
+  return `${out}}`;
 }
 
 const encoder = /* @__PURE__ */ new TextEncoder();
@@ -27,17 +27,19 @@ const hex = (bytes: Uint8Array) => {
 };
 
 /**
- * The hash of an audit event: hex digest of the canonical JSON of every field except `hash`.
- * SHA-256 (FIPS 180-4) by default, SM3 (GB/T 32905-2016) for national-crypto deployments; both run
- * synchronously in any JavaScript runtime.
+ * The hash of an audit event, over the UTF-8 bytes of `JSON.stringify([caseId, seq, type, at, actor, role, from,
+ * to, prev])` followed by the canonical JSON of `payload` (keys sorted): every field except `hash`, in a fixed
+ * order, so that a verifier in any language can recompute it. SHA-256 (FIPS 180-4) by default, SM3
+ * (GB/T 32905-2016) for national-crypto deployments; both run synchronously in any JavaScript runtime.
  *
  * @example
  * ```ts
  * const ok = eventHash(event, 'sha256') === event.hash;
  * ```
  */
-export function eventHash(event: Omit<CaseEvent, 'hash'> | CaseEvent, algorithm: HashAlgorithm): string {
-  const { hash: _ignored, ...body } = event as CaseEvent;
-  const bytes = encoder.encode(canonical(body));
+export function eventHash(event: Omit<CaseEvent, 'hash'>, algorithm: HashAlgorithm): string {
+  const e = event;
+  const head = JSON.stringify([e.caseId, e.seq, e.type, e.at, e.actor, e.role, e.from, e.to, e.prev]);
+  const bytes = encoder.encode(head + canonical(e.payload));
   return hex(algorithm === 'sm3' ? sm3(bytes) : sha256(bytes));
 }

@@ -7,7 +7,7 @@
  */
 let K: Int32Array | undefined;
 let IV: Int32Array;
-const W = new Int32Array(64);
+const W = /* @__PURE__ */ new Int32Array(64);
 
 function constants(): Int32Array {
   const primes: number[] = [];
@@ -17,48 +17,63 @@ function constants(): Int32Array {
   return Int32Array.from(primes, (p) => frac(Math.cbrt(p)));
 }
 
-const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
+/** One 64-byte block at `o` (§6.2.2), rotations written out for speed. */
+function compress(H: Int32Array, k: Int32Array, m: Uint8Array, o: number) {
+  for (let t = 0; t < 16; t++, o += 4) W[t] = (m[o]! << 24) | (m[o + 1]! << 16) | (m[o + 2]! << 8) | m[o + 3]!;
+  for (let t = 16; t < 64; t++) {
+    const x = W[t - 15]!;
+    const y = W[t - 2]!;
+    const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+    const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+    W[t] = (s0 + s1 + W[t - 7]! + W[t - 16]!) | 0;
+  }
+  let a = H[0]!;
+  let b = H[1]!;
+  let c = H[2]!;
+  let d = H[3]!;
+  let e = H[4]!;
+  let f = H[5]!;
+  let g = H[6]!;
+  let h = H[7]!;
+  for (let t = 0; t < 64; t++) {
+    const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+    const t1 = (h + S1 + ((e & f) ^ (~e & g)) + k[t]! + W[t]!) | 0;
+    const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+    const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+    h = g;
+    g = f;
+    f = e;
+    e = (d + t1) | 0;
+    d = c;
+    c = b;
+    b = a;
+    a = (t1 + t2) | 0;
+  }
+  H[0] = (H[0]! + a) | 0;
+  H[1] = (H[1]! + b) | 0;
+  H[2] = (H[2]! + c) | 0;
+  H[3] = (H[3]! + d) | 0;
+  H[4] = (H[4]! + e) | 0;
+  H[5] = (H[5]! + f) | 0;
+  H[6] = (H[6]! + g) | 0;
+  H[7] = (H[7]! + h) | 0;
+}
 
 /** SHA-256 digest of `data` (32 bytes). */
 export function sha256(data: Uint8Array): Uint8Array {
-  K ??= constants();
-  const length = data.length;
-  // Message, 0x80, zero padding, 64-bit big-endian bit length (§5.1.1).
-  const padded = new Uint8Array((((length + 8) >> 6) + 1) * 64);
-  padded.set(data);
-  padded[length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(length / 2 ** 29));
-  view.setUint32(padded.length - 4, length << 3);
+  const k = (K ??= constants());
   const H = IV.slice();
-  for (let offset = 0; offset < padded.length; offset += 64) {
-    for (let t = 0; t < 64; t++) {
-      if (t < 16) W[t] = view.getInt32(offset + t * 4);
-      else {
-        const a = W[t - 15]!;
-        const b = W[t - 2]!;
-        W[t] =
-          (W[t - 16]! + (rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3)) + W[t - 7]! + (rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10))) |
-          0;
-      }
-    }
-    let [a, b, c, d, e, f, g, h] = H as unknown as number[];
-    for (let t = 0; t < 64; t++) {
-      const t1 = (h! + (rotr(e!, 6) ^ rotr(e!, 11) ^ rotr(e!, 25)) + ((e! & f!) ^ (~e! & g!)) + K[t]! + W[t]!) | 0;
-      const t2 = ((rotr(a!, 2) ^ rotr(a!, 13) ^ rotr(a!, 22)) + ((a! & b!) ^ (a! & c!) ^ (b! & c!))) | 0;
-      h = g;
-      g = f;
-      f = e;
-      e = (d! + t1) | 0;
-      d = c;
-      c = b;
-      b = a;
-      a = (t1 + t2) | 0;
-    }
-    [a, b, c, d, e, f, g, h].forEach((x, i) => {
-      H[i] = (H[i]! + x!) | 0;
-    });
-  }
+  const length = data.length;
+  const full = length & ~63;
+  for (let o = 0; o < full; o += 64) compress(H, k, data, o);
+  // The rest, 0x80, zero padding, 64-bit big-endian bit length (§5.1.1), in one or two blocks.
+  const tail = new Uint8Array(length - full < 56 ? 64 : 128);
+  tail.set(data.subarray(full));
+  tail[length - full] = 0x80;
+  const view = new DataView(tail.buffer);
+  view.setUint32(tail.length - 8, Math.floor(length / 2 ** 29));
+  view.setUint32(tail.length - 4, length << 3);
+  for (let o = 0; o < tail.length; o += 64) compress(H, k, tail, o);
   const out = new Uint8Array(32);
   const outView = new DataView(out.buffer);
   for (let i = 0; i < 8; i++) outView.setInt32(i * 4, H[i]!);
