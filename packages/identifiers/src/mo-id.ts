@@ -3,7 +3,7 @@ import { fail, type IdentifierResult, pass } from './result';
 
 /** The parsed parts of a Macao resident identity card number. */
 export interface MoIdParts {
-  /** The first digit, 1, 5 or 7, which the Macao Identification Services Bureau assigns by holder category. */
+  /** The first digit: 1, 5 or 7. */
   series: string;
   /** All 8 digits. */
   digits: string;
