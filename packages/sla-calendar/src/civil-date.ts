@@ -10,20 +10,26 @@ declare const civilDateBrand: unique symbol;
 export type CivilDate = string & { readonly [civilDateBrand]: true };
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days before each month in a common year. */
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
 /** Whether `year` is a Gregorian leap year. */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+/** Days in month `m` (1–12) of year `y`. */
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1]!;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date, year ≥ 1 (so integer division is exact). */
 export function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  const p = y - 1;
+  const leapDay = m > 2 && isLeapYear(y) ? 1 : 0;
+  return (
+    p * 365 + ((p / 4) | 0) - ((p / 100) | 0) + ((p / 400) | 0) - 719162 + DAYS_BEFORE_MONTH[m - 1]! + leapDay + d - 1
+  );
 }
 
 /** The year of a day number (cheap: used for "which arrangement governs this day"). */
@@ -39,8 +45,6 @@ export function yearOfDay(day: number): number {
 
 /** Two-digit strings 00–31 (formatting is on the hot path of every add). */
 const PAD2 = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
-/** Days before each month in a common year. */
-export const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
 /** Formats a day number (days since 1970-01-01) as a `YYYY-MM-DD` civil date (years 1000–9999). */
 export function formatDay(day: number): CivilDate {
@@ -76,24 +80,8 @@ export function parseDay(value: unknown, field: string): number {
       const y = a * 1000 + b * 100 + c * 10 + e;
       const m = f * 10 + g;
       const d = h * 10 + k;
-      const leap = isLeapYear(y);
-      if (f >= 0 && g >= 0 && g <= 9 && h >= 0 && k >= 0 && k <= 9 && m >= 1 && m <= 12 && d >= 1) {
-        if (d <= (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!)) {
-          // Days since 1970-01-01 for years ≥ 1000 (all positive, so integer division is exact).
-          const p = y - 1;
-          return (
-            p * 365 +
-            ((p / 4) | 0) -
-            ((p / 100) | 0) +
-            ((p / 400) | 0) -
-            719162 +
-            DAYS_BEFORE_MONTH[m - 1]! +
-            (m > 2 && leap ? 1 : 0) +
-            d -
-            1
-          );
-        }
-      }
+      const ok = f >= 0 && g >= 0 && g <= 9 && h >= 0 && k >= 0 && k <= 9 && m >= 1 && m <= 12 && d >= 1;
+      if (ok && d <= daysInMonth(y, m)) return daysFromCivil(y, m, d);
     }
   }
   throw new SlaCalendarError('INVALID_DATE', `${field} must be a real YYYY-MM-DD date, got ${JSON.stringify(value)}`, {

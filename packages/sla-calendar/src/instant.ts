@@ -1,4 +1,4 @@
-import { type CivilDate, DAYS_BEFORE_MONTH, daysFromCivil, formatDay } from './civil-date';
+import { type CivilDate, daysFromCivil, daysInMonth, formatDay } from './civil-date';
 import { SlaCalendarError } from './errors';
 
 /** One civil day in milliseconds. */
@@ -40,8 +40,7 @@ export function tryParseInstant(value: unknown): number {
   const mi = num2(value, 14);
   if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || value.charCodeAt(13) !== 58) return Number.NaN;
   if (!(y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && h <= 23 && mi <= 59)) return Number.NaN;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  if (d > (mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31)) return Number.NaN;
+  if (d > daysInMonth(y, mo)) return Number.NaN;
   let i = 16;
   let s = 0;
   let ms = 0;
@@ -69,18 +68,7 @@ export function tryParseInstant(value: unknown): number {
     if (!(oh <= 23 && om <= 59) || (colon ? i + 6 : i + 5) !== value.length) return Number.NaN;
     offsetMin = (z === 43 ? 1 : -1) * (oh * 60 + om);
   } else return Number.NaN;
-  const p = y - 1; // days since 1970-01-01; y ≥ 1000 so integer division is exact
-  const days =
-    p * 365 +
-    ((p / 4) | 0) -
-    ((p / 100) | 0) +
-    ((p / 400) | 0) -
-    719162 +
-    DAYS_BEFORE_MONTH[mo - 1]! +
-    (mo > 2 && leap ? 1 : 0) +
-    d -
-    1;
-  return (days * 1440 + h * 60 + mi - offsetMin) * 60_000 + s * 1000 + ms;
+  return (daysFromCivil(y, mo, d) * 1440 + h * 60 + mi - offsetMin) * 60_000 + s * 1000 + ms;
 }
 
 /** {@link tryParseInstant}, or throws `INVALID_INSTANT` naming `field`. */
