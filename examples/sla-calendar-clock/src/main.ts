@@ -21,7 +21,12 @@ const kase: Omit<ClockInput, 'now'> = {
 };
 
 console.log('办件时限读数 / case clock readings');
-for (const now of ['2025-10-09T09:00:00+08:00', '2025-10-22T09:00:00+08:00', '2025-11-20T09:00:00+08:00', '2025-11-25T09:00:00+08:00']) {
+for (const now of [
+  '2025-10-09T09:00:00+08:00',
+  '2025-10-22T09:00:00+08:00',
+  '2025-11-20T09:00:00+08:00',
+  '2025-11-25T09:00:00+08:00',
+]) {
   const r = clock.read({ ...kase, now });
   console.log(
     `  ${now}  due ${r.dueDate}  elapsed ${r.elapsed}  remaining ${r.remaining}  ${r.paused ? 'paused ' : ''}${r.level}`,
@@ -35,7 +40,10 @@ console.log('\nWhy this day:');
 console.log(text.en);
 
 // Art. 32: the materials arrived on 29 September and nobody pointed out what was missing.
-const art32 = checkSupplementNotice(calendar, { receivedAt: '2025-09-29T16:00:00+08:00', now: '2025-10-14T09:00:00+08:00' });
+const art32 = checkSupplementNotice(calendar, {
+  receivedAt: '2025-09-29T16:00:00+08:00',
+  now: '2025-10-14T09:00:00+08:00',
+});
 console.log(`\n补正告知 / supplement notice: ${art32.reason.zh}\n  ${art32.reason.en}`);
 
 // Art. 44: the licence must be delivered within 10 working days of the decision — a separate clock.
