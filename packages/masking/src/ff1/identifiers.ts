@@ -1,8 +1,10 @@
 import { validateOrganizationCode, validateResidentId, validateUscc } from '@govkit/identifiers';
+import { FF1 } from '@noble/ciphers/ff1.js';
 import { MaskingError } from '../errors';
-import { createFF1, type FF1Cipher } from './ff1';
+import { createFF1, FF1_MIN_DOMAIN } from './ff1';
 
 const encoder = new TextEncoder();
+const FF1_MIN_RADIX_2 = Math.ceil(Math.sqrt(FF1_MIN_DOMAIN)); // two digits of this radix reach the minimum domain
 const MOD11_CHARS = '0123456789X';
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -35,23 +37,19 @@ function civilFromDays(z: number): string {
   return `${String(y).padStart(4, '0')}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}`;
 }
 
-/** Encrypts n in [0, size) to another value in [0, size) with FF1 over two base-r digits, cycle walking. */
+/**
+ * Encrypts n in [0, size) to another value in [0, size): FF1 over two base-r digits with r ≥ 1000
+ * (so the domain r² is at least FF1's one million), cycle walking until the result is in range.
+ */
 function permute(key: Uint8Array, size: number, n: number, tweak: Uint8Array, decrypt: boolean): number {
-  const radix = Math.max(1000, Math.ceil(Math.sqrt(size)));
-  const ff1: FF1Cipher = createFF1({ key, alphabet: radixAlphabet(radix) });
+  const radix = Math.max(FF1_MIN_RADIX_2, Math.ceil(Math.sqrt(size)));
+  const ff1 = FF1(radix, key, tweak);
   let x = n;
   do {
-    const [a, b] = (decrypt ? ff1.decryptDigits : ff1.encryptDigits)([Math.floor(x / radix), x % radix], tweak);
+    const [a, b] = (decrypt ? ff1.decrypt : ff1.encrypt)([Math.floor(x / radix), x % radix]);
     x = a! * radix + b!;
   } while (x >= size);
   return x;
-}
-
-function radixAlphabet(radix: number): string {
-  // Only the alphabet's size matters for digit arrays; private-use code points keep it distinct.
-  let s = '';
-  for (let i = 0; i < radix; i++) s += String.fromCodePoint(0xf0000 + i);
-  return s;
 }
 
 function residentId(id: string, key: Uint8Array, decrypt: boolean): string {

@@ -18,6 +18,8 @@ describe('generalisation', () => {
   it('returns null instead of guessing when the level is not in the text', () => {
     expect(generaliseAddress('文三路90号', 'province')).toBeNull();
     expect(generaliseAddress('浙江省', 'district')).toBeNull();
+    expect(generaliseAddress('杭州市西湖区某省道12号', 'province')).toBeNull();
+    expect(generaliseAddress('上海市浦东新区世纪大道100号', 'district')).toBe('上海市浦东新区');
   });
 
   it('birth dates to years and age bands, with an explicit asOf (no hidden clock)', () => {

@@ -3,12 +3,13 @@ import { MaskingError } from '../errors';
 /** Address precision kept by {@link generaliseAddress}. */
 export type AddressLevel = 'province' | 'city' | 'district';
 
-// GB/T 2260 division names end in these suffixes; municipalities (直辖市) have no city level.
+// GB/T 2260 division names end in these suffixes; municipalities (直辖市) have no city level. A name never
+// contains another level's suffix or a digit, so "杭州市西湖区某省道" has no province.
 const PROVINCE =
-  /^(?:北京市?|天津市?|上海市?|重庆市?|香港(?:特别行政区)?|澳门(?:特别行政区)?|台湾省?|.{2,12}?(?:省|自治区|特别行政区))/u;
+  /^(?:北京市?|天津市?|上海市?|重庆市?|香港(?:特别行政区)?|澳门(?:特别行政区)?|台湾省?|[^省市区县\d\s]{2,10}?(?:省|自治区|特别行政区))/u;
 const MUNICIPALITY = /^(?:北京|天津|上海|重庆)/;
-const CITY = /^.{1,12}?(?:自治州|地区|盟|市)/u;
-const DISTRICT = /^.{1,12}?(?:区|县|旗|市|林区|特区)/u;
+const CITY = /^[^省市区县\d\s]{1,12}?(?:自治州|地区|盟|市)/u;
+const DISTRICT = /^[^省市区县\d\s]{1,12}?(?:区|县|旗|市)/u;
 const MUNICIPAL_DISTRICTS = /^(?:市辖区|县)/;
 
 /**
