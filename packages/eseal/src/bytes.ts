@@ -37,11 +37,16 @@ export function bytesKey(bytes: Uint8Array): string {
   return s;
 }
 
-/** Standard or URL-safe base64 to bytes; undefined if it is not base64. */
+/** Standard or URL-safe base64 (padding optional) to bytes; undefined if it is not base64. */
 export function fromBase64(text: string): Uint8Array | undefined {
-  const s = text.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-  if (!/^[A-Za-z0-9+/]*$/.test(s) || s.length % 4 === 1) return undefined;
-  const bin = atob(s + '='.repeat((4 - (s.length % 4)) % 4));
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(text) || text.replace(/=+$/, '').length % 4 === 1) return undefined;
+  let bin: string;
+  try {
+    // atob is native everywhere (browsers, Node, Deno, workers) and much faster than a JS decoder.
+    bin = atob(/[-_]/.test(text) ? text.replace(/-/g, '+').replace(/_/g, '/') : text);
+  } catch {
+    return undefined;
+  }
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;

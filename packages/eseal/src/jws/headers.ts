@@ -2,8 +2,11 @@ import { fromBase64 } from '../bytes';
 import { parseInstant } from '../report/time';
 import type { SealMetadata } from './types';
 
-/** Header parameters this package defines or checks the semantics of (JAdES `sigT`, `sigD`; govkit `seal`, `role`; RFC 7797 `b64`). */
-export const UNDERSTOOD_CRITICAL = ['sigT', 'sigD', 'seal', 'role', 'b64'] as const;
+/**
+ * Header parameters this package defines and checks the semantics of (JAdES `sigT`, `sigD`; govkit
+ * `seal`, `role`). RFC 7797 `b64` is deliberately not understood: unencoded payloads are refused.
+ */
+export const UNDERSTOOD_CRITICAL = ['sigT', 'sigD', 'seal', 'role'] as const;
 
 /** Extension headers that must be listed in `crit` whenever present (JAdES §5.1.2; govkit). */
 export const MUST_BE_CRITICAL = ['sigT', 'sigD', 'seal', 'role'] as const;
@@ -36,13 +39,25 @@ export interface DetachedReference {
 
 export const OBJECT_ID_BY_URI_HASH = 'http://uri.etsi.org/19182/ObjectIdByURIHash';
 
-/** Decodes a base64url JSON object (a protected header); undefined if it is not one. */
+let utf8: TextDecoder | undefined;
+
+/**
+ * Decodes a base64url JSON object (a protected header); undefined if it is not one. Decoding is
+ * lenient only where it cannot matter: the signature is checked over the exact encoded string.
+ */
 export function decodeHeader(b64: unknown): Record<string, unknown> | undefined {
   if (typeof b64 !== 'string' || b64.length > 1_000_000) return undefined;
-  const bytes = fromBase64(b64);
-  if (!bytes || /[+/=]/.test(b64)) return undefined;
+  let bin: string;
   try {
-    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    bin = atob(b64.replace(/-/g, '+').replace(/_/g, '/'));
+  } catch {
+    return undefined;
+  }
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  try {
+    utf8 ??= new TextDecoder('utf-8', { fatal: true });
+    const value: unknown = JSON.parse(utf8.decode(bytes));
     return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;

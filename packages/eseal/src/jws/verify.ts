@@ -1,5 +1,4 @@
 import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
-import { errors, flattenedVerify } from 'jose';
 import { equalBytes, fromBase64, toHex, webBytes } from '../bytes';
 import { OID } from '../der/oids';
 import { EsealError } from '../errors';
@@ -25,21 +24,36 @@ import type { SealedDocument, SealedSignature } from './types';
 /** Files a detached JSON seal covers, by the names its `sigD` lists. */
 export type DetachedFiles = Readonly<Record<string, Uint8Array>>;
 
-const ALG_KEYS: Record<
-  string,
-  { key: string; curve?: string; web: RsaHashedImportParams | EcKeyImportParams | Algorithm }
-> = {
-  ES256: { key: OID.ecPublicKey, curve: OID.p256, web: { name: 'ECDSA', namedCurve: 'P-256' } },
-  ES384: { key: OID.ecPublicKey, curve: OID.p384, web: { name: 'ECDSA', namedCurve: 'P-384' } },
-  ES512: { key: OID.ecPublicKey, curve: '1.3.132.0.35', web: { name: 'ECDSA', namedCurve: 'P-521' } },
-  EdDSA: { key: OID.ed25519, web: { name: 'Ed25519' } },
-  RS256: { key: OID.rsaEncryption, web: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as RsaHashedImportParams },
-  RS384: { key: OID.rsaEncryption, web: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-384' } as RsaHashedImportParams },
-  RS512: { key: OID.rsaEncryption, web: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-512' } as RsaHashedImportParams },
-  PS256: { key: OID.rsaEncryption, web: { name: 'RSA-PSS', hash: 'SHA-256' } as RsaHashedImportParams },
-  PS384: { key: OID.rsaEncryption, web: { name: 'RSA-PSS', hash: 'SHA-384' } as RsaHashedImportParams },
-  PS512: { key: OID.rsaEncryption, web: { name: 'RSA-PSS', hash: 'SHA-512' } as RsaHashedImportParams },
+type KeyParams = RsaHashedImportParams | EcKeyImportParams | Algorithm;
+type VerifyParams = EcdsaParams | RsaPssParams | Algorithm;
+const ec = (namedCurve: string, curve: string, hash: string) => ({
+  key: OID.ecPublicKey,
+  curve,
+  importAs: { name: 'ECDSA', namedCurve } as KeyParams,
+  verifyAs: { name: 'ECDSA', hash } as VerifyParams,
+});
+const rsa = (name: 'RSASSA-PKCS1-v1_5' | 'RSA-PSS', hash: string, saltLength: number) => ({
+  key: OID.rsaEncryption,
+  importAs: { name, hash } as KeyParams,
+  verifyAs: (name === 'RSA-PSS' ? { name, saltLength } : { name }) as VerifyParams,
+});
+/**
+ * JWS algorithms (RFC 7518 §3, RFC 8037 §3.1) → the key they need and their WebCrypto parameters. The
+ * key type must match (no alg/key confusion); PSS uses a salt as long as the hash (RFC 7518 §3.5).
+ */
+const ALG_KEYS: Record<string, { key: string; curve?: string; importAs: KeyParams; verifyAs: VerifyParams }> = {
+  ES256: ec('P-256', OID.p256, 'SHA-256'),
+  ES384: ec('P-384', OID.p384, 'SHA-384'),
+  ES512: ec('P-521', '1.3.132.0.35', 'SHA-512'),
+  EdDSA: { key: OID.ed25519, importAs: { name: 'Ed25519' }, verifyAs: { name: 'Ed25519' } },
+  RS256: rsa('RSASSA-PKCS1-v1_5', 'SHA-256', 0),
+  RS384: rsa('RSASSA-PKCS1-v1_5', 'SHA-384', 0),
+  RS512: rsa('RSASSA-PKCS1-v1_5', 'SHA-512', 0),
+  PS256: rsa('RSA-PSS', 'SHA-256', 32),
+  PS384: rsa('RSA-PSS', 'SHA-384', 48),
+  PS512: rsa('RSA-PSS', 'SHA-512', 64),
 };
+let ascii: TextEncoder | undefined;
 const HASHES = { S256: sha256, S384: sha384, S512: sha512 } as const;
 
 interface Leaf {
@@ -348,25 +362,39 @@ async function verifyOne(
   let key = leaf.keys.get(alg);
   if (!key) {
     key = crypto.subtle
-      .importKey('spki', webBytes(cert.publicKey.spki), spec.web, false, ['verify'])
+      .importKey('spki', webBytes(cert.publicKey.spki), spec.importAs, false, ['verify'])
       .catch(() => undefined);
     leaf.keys.set(alg, key);
   }
   const cryptoKey = await key;
-  const detached = sigD !== undefined;
-  let valid = false;
-  if (cryptoKey) {
-    try {
-      await flattenedVerify(
-        { protected: sig.protected, payload: detached ? '' : payload!, signature: sig.signature },
-        cryptoKey,
-        { algorithms: [alg], crit: Object.fromEntries([...understood].map((c) => [c, true])) },
-      );
-      valid = true;
-    } catch (err) {
-      if (!(err instanceof errors.JOSEError)) throw err;
-    }
+  const modulus = (cryptoKey?.algorithm as RsaHashedKeyAlgorithm | undefined)?.modulusLength;
+  if (modulus !== undefined && modulus < 2048) {
+    checks.push(
+      fail(
+        'SIGNATURE_VALUE',
+        'CRYPTO_CONSTRAINTS_FAILURE',
+        `RSA 密钥只有 ${modulus} 位，至少需要 2048 位`,
+        `the RSA key has ${modulus} bits; at least 2048 are required (RFC 7518 §3.3)`,
+        'indeterminate',
+      ),
+    );
+    return done(claimed);
   }
+  // JWS Signing Input = ASCII(BASE64URL(protected) '.' BASE64URL(payload)) (RFC 7515 §5.2); empty payload when detached (sigD).
+  const detached = sigD !== undefined;
+  const signature = fromBase64(sig.signature);
+  ascii ??= new TextEncoder();
+  const valid =
+    cryptoKey !== undefined &&
+    signature !== undefined &&
+    (await crypto.subtle
+      .verify(
+        spec.verifyAs,
+        cryptoKey,
+        webBytes(signature),
+        ascii.encode(`${sig.protected}.${detached ? '' : payload}`),
+      )
+      .catch(() => false));
   checks.push(
     valid
       ? pass('SIGNATURE_VALUE', '签名值验证通过', 'the signature value verifies')

@@ -14,16 +14,18 @@ export function indicationOf(checks: readonly Check[]): { indication: Indication
   return { indication: 'TOTAL_PASSED' };
 }
 
-/** Completes a signature report from its checks: indication, errors and warnings. */
+/** Completes a signature report from its checks: indication, errors and warnings (one pass over the checks). */
 export function finishReport(
   base: Omit<SignatureReport, 'indication' | 'subIndication' | 'errors' | 'warnings'>,
 ): SignatureReport {
-  return {
-    ...indicationOf(base.checks),
-    ...base,
-    errors: base.checks.filter((c) => c.status === 'failed' || c.status === 'indeterminate').map((c) => c.message),
-    warnings: base.checks.filter((c) => c.status === 'warning').map((c) => c.message),
-  };
+  const errors: SignatureReport['errors'] = [];
+  const warnings: SignatureReport['warnings'] = [];
+  for (const c of base.checks) {
+    if (c.status === 'failed' || c.status === 'indeterminate') errors.push(c.message);
+    else if (c.status === 'warning') warnings.push(c.message);
+  }
+  const { indication, subIndication } = indicationOf(base.checks);
+  return { indication, ...(subIndication !== undefined && { subIndication }), ...base, errors, warnings };
 }
 
 const RANK: Record<Indication, number> = { TOTAL_PASSED: 0, INDETERMINATE: 1, TOTAL_FAILED: 2 };

@@ -1,6 +1,6 @@
 import { sm3 } from '@govkit/sm3';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { equalBytes, toHex } from '../bytes';
+import { bytesKey, equalBytes, toHex } from '../bytes';
 import { OID } from '../der/oids';
 import { EsealError } from '../errors';
 import { documentReport, finishReport } from '../report/summary';
@@ -108,7 +108,19 @@ export async function verifySesSignatureWith(
   );
   if (signer) {
     checks.push(listedInSeal(signer, seal));
-    checks.push(...(await certificateChecks(signer, [], ctx.trust, t, 'signingCertificate', ctx.revocation)).checks);
+    checks.push(
+      ...(
+        await certificateChecks(
+          signer,
+          [],
+          ctx.trust,
+          t,
+          'signingCertificate',
+          ctx.revocation,
+          `ses:${bytesKey(signer.bytes)}`,
+        )
+      ).checks,
+    );
   }
   checks.push(signingTimeCheck(t, 'signature'));
   checks.push(...(await sealLevelChecks(ctx, seal, t)));

@@ -109,7 +109,8 @@ export function createSm2Verifier(
   const params = options.curve ?? SM2_P256_PARAMS;
   const curve = sm2Curve(params);
   const point = sm2PublicPoint(publicKey, curve);
-  if (options.precompute !== false) point.precompute(8, false);
+  const precomputed = options.precompute !== false;
+  if (precomputed) point.precompute(8, false);
   const za = zaFor(point, params, userIdBytes(options.userId));
   const { n } = params;
   return (signature, message) => {
@@ -121,7 +122,11 @@ export function createSm2Verifier(
     const e = bytesToBigInt(sm3.create().update(za).update(message).digest());
     const t = (r + s) % n;
     if (t === 0n) return false;
-    const sum = curve.BASE.multiply(s).add(point.multiplyUnsafe(t));
+    // Public scalars only, so the faster variable-time paths are safe: with a precomputed key, two
+    // table-driven multiplications; without, one Strauss–Shamir double multiplication s·G + t·P.
+    const sum = precomputed
+      ? curve.BASE.multiplyUnsafe(s).add(point.multiplyUnsafe(t))
+      : curve.BASE.mulAddUnsafe(s, point, t);
     if (sum.is0()) return false;
     return (e + sum.toAffine().x) % n === r;
   };

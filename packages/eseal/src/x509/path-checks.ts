@@ -98,11 +98,41 @@ export async function certificateChecks(
           : 'NO_CERTIFICATE_CHAIN_FOUND';
     return { checks: [{ id: 'CERTIFICATE_CHAIN', target, status: 'indeterminate', subIndication, message }] };
   }
-  const path = built.path;
-  const checks: Check[] = [];
+  const facts = pathFacts(built.path, trust, target);
+  const checks: Check[] = [...facts.checks];
+  if (facts.window)
+    checks.push(
+      windowCheck('CERTIFICATE_VALIDITY', target, { zh: `${who.zh}链`, en: `${who.en} chain` }, facts.window, t),
+    );
+  checks.push(await revocationCheck(facts, trust, t, target, revocation));
+  return { checks, path: built.path };
+}
+
+/** What does not change between verifications under one path: names, constraint checks, the validity window. */
+interface PathFacts {
+  path: readonly Certificate[];
+  /** Certificates below the anchor, each with its issuer and display names. */
+  below: { cert: Certificate; issuer: Certificate; name: string; issuerName: string }[];
+  checks: readonly Check[];
+  window: { from: number; to: number } | undefined;
+}
+
+const factsCache = new WeakMap<readonly Certificate[], Partial<Record<string, PathFacts>>>();
+
+function pathFacts(
+  path: readonly Certificate[],
+  trust: TrustContext,
+  target: 'signingCertificate' | 'sealMakerCertificate',
+): PathFacts {
+  const byTarget = factsCache.get(path) ?? {};
+  factsCache.set(path, byTarget);
+  const hit = byTarget[target];
+  if (hit) return hit;
+  const who = WHO[target];
+  const leaf = path[0]!;
   const subjects = path.map((c) => formatName(c.subject)).join(' → ');
   const problem = chainConstraintProblem(path, trust);
-  checks.push(
+  const checks: Check[] = [
     problem
       ? {
           id: 'CERTIFICATE_CHAIN',
@@ -120,7 +150,7 @@ export async function certificateChecks(
             en: `${who.en} chains to a trusted anchor: ${subjects}`,
           },
         },
-  );
+  ];
   const ku = leaf.keyUsage;
   checks.push(
     ku && !ku.digitalSignature && !ku.nonRepudiation
@@ -142,16 +172,25 @@ export async function certificateChecks(
         },
   );
   // Every certificate below the anchor must be valid; the anchor's own dates are not part of path validation (RFC 5280 §6.1.1 d).
-  const below = path.filter((c) => !trust.isAnchor(c));
-  if (below.length > 0) {
-    const from = Math.max(...below.map((c) => Date.parse(c.notBefore)));
-    const to = Math.min(...below.map((c) => Date.parse(c.notAfter)));
-    checks.push(
-      windowCheck('CERTIFICATE_VALIDITY', target, { zh: `${who.zh}链`, en: `${who.en} chain` }, { from, to }, t),
-    );
+  const below: PathFacts['below'] = [];
+  for (let i = 0; i < path.length - 1 && !trust.isAnchor(path[i]!); i++) {
+    below.push({
+      cert: path[i]!,
+      issuer: path[i + 1]!,
+      name: formatName(path[i]!.subject),
+      issuerName: formatName(path[i]!.issuer),
+    });
   }
-  checks.push(await revocationCheck(path, trust, t, target, revocation));
-  return { checks, path };
+  const window =
+    below.length > 0
+      ? {
+          from: Math.max(...below.map((b) => Date.parse(b.cert.notBefore))),
+          to: Math.min(...below.map((b) => Date.parse(b.cert.notAfter))),
+        }
+      : undefined;
+  const facts: PathFacts = { path, below, checks, window };
+  byTarget[target] = facts;
+  return facts;
 }
 
 function chainConstraintProblem(path: readonly Certificate[], trust: TrustContext): LocalizedText | undefined {
@@ -189,26 +228,24 @@ function chainConstraintProblem(path: readonly Certificate[], trust: TrustContex
 }
 
 async function revocationCheck(
-  path: readonly Certificate[],
+  facts: PathFacts,
   trust: TrustContext,
   t: Instants,
   target: CheckTarget,
   policy: RevocationPolicy,
 ): Promise<Check> {
   const who = WHO[target as 'signingCertificate'];
-  for (let i = 0; i < path.length - 1; i++) {
-    const cert = path[i]!;
-    if (trust.isAnchor(cert)) break;
-    const name = formatName(cert.subject);
-    const crl = await trust.crlFor(cert, path[i + 1]!, t.validation + t.skew);
-    if (!crl) {
+  for (const { cert, issuer, name, issuerName } of facts.below) {
+    const dated = await trust.crlFor(issuer, t.validation + t.skew);
+    if (!dated) {
       const message = {
-        zh: `没有“${formatName(cert.issuer)}”签发的有效吊销列表（CRL），无法确认证书“${name}”未被吊销`,
-        en: `no valid CRL from "${formatName(cert.issuer)}" was supplied, so "${name}" cannot be shown not to be revoked`,
+        zh: `没有“${issuerName}”签发的有效吊销列表（CRL），无法确认证书“${name}”未被吊销`,
+        en: `no valid CRL from "${issuerName}" was supplied, so "${name}" cannot be shown not to be revoked`,
       };
       if (policy === 'warn') return { id: 'REVOCATION', target, status: 'warning', message };
       return { id: 'REVOCATION', target, status: 'indeterminate', subIndication: 'TRY_LATER', message };
     }
+    const crl = dated.crl;
     const revokedAt = crl.revoked.get(cert.serialNumber);
     if (revokedAt !== undefined) {
       const r = Date.parse(revokedAt);
@@ -246,10 +283,10 @@ async function revocationCheck(
         },
       };
     }
-    if (crl.nextUpdate !== undefined && Date.parse(crl.nextUpdate) < t.validation - t.skew) {
+    if (dated.nextUpdate !== undefined && dated.nextUpdate < t.validation - t.skew) {
       const message = {
-        zh: `“${formatName(cert.issuer)}”的吊销列表已于 ${crl.nextUpdate} 过期，需要更新的吊销列表`,
-        en: `the CRL from "${formatName(cert.issuer)}" expired on ${crl.nextUpdate}; a fresher CRL is needed`,
+        zh: `“${issuerName}”的吊销列表已于 ${crl.nextUpdate} 过期，需要更新的吊销列表`,
+        en: `the CRL from "${issuerName}" expired on ${crl.nextUpdate}; a fresher CRL is needed`,
       };
       if (policy === 'warn') return { id: 'REVOCATION', target, status: 'warning', message };
       return { id: 'REVOCATION', target, status: 'indeterminate', subIndication: 'TRY_LATER', message };

@@ -26,7 +26,8 @@ export class TrustContext {
   private readonly crls: readonly Crl[];
   private readonly signatures = new Map<string, Promise<SignatureOutcome>>();
   private readonly paths = new Map<string, Promise<PathResult>>();
-  private readonly issuerCrls = new WeakMap<Certificate, Promise<Crl[]>>();
+  private readonly issuerCrls = new WeakMap<Certificate, Promise<DatedCrl[]>>();
+  private readonly anchorFlags = new WeakMap<Certificate, boolean>();
 
   constructor(anchors: readonly Certificate[], intermediates: readonly Certificate[], crls: readonly Crl[]) {
     this.anchors = anchors;
@@ -47,7 +48,12 @@ export class TrustContext {
   }
 
   isAnchor(cert: Certificate): boolean {
-    return this.anchors.some((a) => equalBytes(a.bytes, cert.bytes));
+    let flag = this.anchorFlags.get(cert);
+    if (flag === undefined) {
+      flag = this.anchors.some((a) => equalBytes(a.bytes, cert.bytes));
+      this.anchorFlags.set(cert, flag);
+    }
+    return flag;
   }
 
   /**
@@ -100,31 +106,40 @@ export class TrustContext {
   }
 
   /**
-   * The newest CRL from `issuer` about `cert` whose signature verifies with the issuer's key
-   * (RFC 5280 §6.3.3 (f)) and that was issued by `notAfter`; undefined when there is none.
+   * The newest CRL from `issuer` whose signature verifies with the issuer's key (RFC 5280 §6.3.3 (f))
+   * and that was issued by `notAfter`; undefined when there is none.
    */
-  async crlFor(cert: Certificate, issuer: Certificate, notAfter: number): Promise<Crl | undefined> {
+  async crlFor(issuer: Certificate, notAfter: number): Promise<DatedCrl | undefined> {
     let verified = this.issuerCrls.get(issuer);
     if (!verified) {
       verified = this.crlsSignedBy(issuer);
       this.issuerCrls.set(issuer, verified);
     }
-    let best: Crl | undefined;
-    for (const crl of await verified) {
-      if (!sameName(crl.issuer, cert.issuer) || Date.parse(crl.thisUpdate) > notAfter) continue;
-      if (!best || Date.parse(best.thisUpdate) < Date.parse(crl.thisUpdate)) best = crl;
-    }
-    return best;
+    // Newest first, so the first one issued by `notAfter` is the one to use.
+    for (const dated of await verified) if (dated.thisUpdate <= notAfter) return dated;
+    return undefined;
   }
 
-  private async crlsSignedBy(issuer: Certificate): Promise<Crl[]> {
+  private async crlsSignedBy(issuer: Certificate): Promise<DatedCrl[]> {
     if (issuer.keyUsage && !issuer.keyUsage.cRLSign) return [];
-    const out: Crl[] = [];
+    const out: DatedCrl[] = [];
     for (const crl of this.crls) {
       if (!sameName(crl.issuer, issuer.subject)) continue;
-      if ((await this.verify(crl.signatureAlgorithm, issuer.publicKey, crl.tbs, crl.signature)) === 'valid')
-        out.push(crl);
+      if ((await this.verify(crl.signatureAlgorithm, issuer.publicKey, crl.tbs, crl.signature)) === 'valid') {
+        out.push({
+          crl,
+          thisUpdate: Date.parse(crl.thisUpdate),
+          nextUpdate: crl.nextUpdate === undefined ? undefined : Date.parse(crl.nextUpdate),
+        });
+      }
     }
-    return out;
+    return out.sort((a, b) => b.thisUpdate - a.thisUpdate);
   }
+}
+
+/** A CRL whose signature was verified, with its dates as epoch milliseconds. */
+export interface DatedCrl {
+  crl: Crl;
+  thisUpdate: number;
+  nextUpdate: number | undefined;
 }
