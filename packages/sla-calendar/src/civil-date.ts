@@ -44,7 +44,8 @@ export function yearOfDay(day: number): number {
 }
 
 /** Two-digit strings 00–31 (formatting is on the hot path of every add). */
-const PAD2 = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
+// biome-ignore format: a table
+const PAD2 = ['00', '01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26', '27', '28', '29', '30', '31'];
 
 /** Formats a day number (days since 1970-01-01) as a `YYYY-MM-DD` civil date (years 1000–9999). */
 export function formatDay(day: number): CivilDate {

@@ -78,8 +78,6 @@ export interface ClockOptions {
   warning?: WarningPolicy;
 }
 
-const NONE: readonly number[] = Object.freeze([]);
-
 /** @internal Everything a reading and its explanation are made of. */
 export interface Evaluation {
   unit: TimeLimitUnit;
@@ -235,7 +233,7 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): 
       elapsed,
       remaining: total - elapsed,
       paused,
-      assumedYears: NONE,
+      assumedYears: [],
     };
   }
 
@@ -282,7 +280,7 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): 
     // A natural-day roll-forward (never for working days) adds its days to what remains.
     remaining: total - elapsed + dueDay - unrolledDueDay,
     paused,
-    assumedYears: cal.unknownYears === 'error' ? NONE : cal.unknownYearsIn(lo, hi),
+    assumedYears: cal.unknownYears === 'error' ? [] : cal.unknownYearsIn(lo, hi),
   };
 }
 

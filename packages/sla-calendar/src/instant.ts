@@ -6,7 +6,7 @@ export const DAY_MS = 86_400_000;
 /** China Standard Time is UTC+8 with no daylight saving since 1991-09 (DST ran 1986–1991). */
 export const BEIJING_OFFSET_MS = 8 * 3_600_000;
 /** From here on Asia/Shanghai is a fixed UTC+8; earlier instants go through Intl. */
-const FIXED_OFFSET_FROM_MS = Date.UTC(1992, 0, 1);
+const FIXED_OFFSET_FROM_MS = 694_224_000_000; // 1992-01-01T00:00:00Z
 
 /** Two ASCII digits at `i` as a number, or NaN. */
 function num2(s: string, i: number): number {
