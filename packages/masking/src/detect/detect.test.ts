@@ -60,6 +60,36 @@ describe('detectPii', () => {
     );
   });
 
+  it('returns sorted, non-overlapping spans that match the text, for any mix of IDs and noise (property)', () => {
+    const ids = syntheticIds(99);
+    const pieces = [
+      ids.residentId(),
+      ids.mobile(),
+      ids.uscc(),
+      ids.bankCard(),
+      '身份证',
+      '手机',
+      '卡号',
+      ' ',
+      '，',
+      '0',
+      'X',
+      '号',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 25 }), (parts) => {
+        const t = parts.join('');
+        const found = detectPii(t, { minScore: 0 });
+        for (let i = 0; i < found.length; i++) {
+          const d = found[i]!;
+          expect(t.slice(d.start, d.end)).toBe(d.text);
+          if (i > 0) expect(found[i - 1]!.end).toBeLessThanOrEqual(d.start);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('masks detected spans and rejects spans from another text', () => {
     expect(maskPii(text)).toBe(
       '联系人段正淳，身份证1***************2X，手机138******5678，邮箱d***@example.cn，车牌粤B1****D。',

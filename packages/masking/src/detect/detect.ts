@@ -72,11 +72,11 @@ export function detectPii(text: string, options: DetectOptions = {}): Detection[
     if (kinds && !kinds.includes(r.kind)) continue;
     r.pattern.lastIndex = 0;
     for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
-      const base = r.score(m[0]);
-      if (base === null) continue;
+      const scored = r.score(m[0]);
+      if (scored === null) continue;
       const before = text.slice(Math.max(0, m.index - contextWindow), m.index);
       const context = r.context.exec(before)?.[0];
-      const score = Math.min(1, base + (context ? CONTEXT_BOOST : 0));
+      const score = Math.min(1, scored.base + (context ? CONTEXT_BOOST : 0));
       if (score < minScore) continue;
       candidates.push({
         kind: r.kind,
@@ -85,17 +85,37 @@ export function detectPii(text: string, options: DetectOptions = {}): Detection[
         text: m[0],
         score: Math.round(score * 100) / 100,
         reason: {
-          zh: `${KIND_ZH[r.kind]}：格式${base >= 0.8 ? '与校验码' : ''}相符${context ? `，前文有“${context}”` : ''}`,
-          en: `${r.kind}: ${base >= 0.8 ? 'format and check character match' : 'format matches'}${context ? `, preceded by "${context}"` : ''}`,
+          zh: `${KIND_ZH[r.kind]}：格式${scored.checked ? '与校验码' : ''}相符${context ? `，前文有“${context}”` : ''}`,
+          en: `${r.kind}: ${scored.checked ? 'format and check digit match' : 'format matches'}${context ? `, preceded by "${context}"` : ''}`,
         },
       });
     }
   }
-  // Overlaps: keep the higher score, then the longer span, then the earlier one.
-  candidates.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  return resolveOverlaps(candidates);
+}
+
+/** Better of two overlapping matches: the higher score, then the longer span, then the earlier one. */
+function better(a: Detection, b: Detection): boolean {
+  return a.score !== b.score
+    ? a.score > b.score
+    : a.end - a.start !== b.end - b.start
+      ? a.end - a.start > b.end - b.start
+      : a.start < b.start;
+}
+
+/**
+ * One sweep in start order (O(n log n), not O(n²) for long documents): a candidate replaces the kept
+ * matches it overlaps only if it is better than each of them.
+ */
+function resolveOverlaps(candidates: Detection[]): Detection[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Detection[] = [];
-  for (const c of candidates) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const c of candidates) {
+    let first = kept.length;
+    while (first > 0 && kept[first - 1]!.end > c.start) first--;
+    if (kept.slice(first).every((k) => better(c, k))) kept.splice(first, kept.length - first, c);
+  }
+  return kept;
 }
 
 /** The preset each detected kind is masked with by default. */
