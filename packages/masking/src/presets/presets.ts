@@ -4,8 +4,9 @@ import type { PresetName } from './names';
 
 /*
  * Where Hutool returns malformed input unchanged (a 5-digit "mobile", an e-mail without "@", a
- * 6-character plate), govkit masks every code point instead: a preset must never release clear
- * text because the value was shorter or stranger than expected (fail closed).
+ * 6-character plate, a one-character name or e-mail local part), govkit masks every code point
+ * instead: a preset must never release clear text because the value was shorter or stranger
+ * than expected (fail closed).
  */
 
 const BLANK = /^\s*$/;
