@@ -21,15 +21,15 @@ export function replayCase(definitions: readonly WorkflowDefinition[], events: r
       field: `events[${verdict.problem?.index ?? 0}]`,
     });
   let snapshot: CaseSnapshot | undefined;
+  let definition: WorkflowDefinition | undefined;
   for (const event of events) {
-    const ref =
-      event.type === 'created' || event.type === 'migrated'
-        ? (event.payload.definition as string)
-        : snapshot!.definition;
-    const definition = definitions.find((d) => definitionRef(d) === ref);
-    if (!definition)
-      throw new WorkflowError('DEFINITION_MISMATCH', `definition ${ref} was not given`, { field: 'definitions' });
-    snapshot = evolve(definition, snapshot, event);
+    if (event.type === 'created' || event.type === 'migrated') {
+      const ref = event.payload.definition as string;
+      definition = definitions.find((d) => definitionRef(d) === ref);
+      if (!definition)
+        throw new WorkflowError('DEFINITION_MISMATCH', `definition ${ref} was not given`, { field: 'definitions' });
+    }
+    snapshot = evolve(definition!, snapshot, event);
   }
   return snapshot!;
 }
