@@ -34,8 +34,9 @@ export function validateFixedPhone(input: string): IdentifierResult<FixedPhonePa
   let r = split(marked ? marked[1]! : raw);
   // Without an explicit marker, a trailing '-1234' may be an extension ('010-65123456-801').
   const dashed = extension === null && typeof r === 'string' ? /^(.*)-(\d{1,6})$/.exec(raw) : null;
-  if (dashed && typeof split(dashed[1]!) !== 'string') {
-    r = split(dashed[1]!);
+  const withoutExtension = dashed ? split(dashed[1]!) : 'FORMAT';
+  if (dashed && typeof withoutExtension !== 'string') {
+    r = withoutExtension;
     extension = dashed[2]!;
   }
   if (r === 'FORMAT') {
