@@ -2,6 +2,7 @@
 // and the fire department decide in parallel — one with an on-site inspection that pauses its clock
 // (行政许可法 Art. 45), the other with a statutory extension (Art. 42) — and the window delivers both results.
 // Then every audit chain is verified and replayed. Deadlines come from @govkit/sla-calendar's official calendar.
+import './readme';
 import { createCalendar, createDeadlineClock } from '@govkit/sla-calendar';
 import {
   type Actor,
