@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   checkDefinition,
@@ -118,5 +119,10 @@ describe('toMermaid', () => {
       states: { ...base.states, open: { ...base.states.open, signers: { policy: 'allOf', veto: true } } },
     });
     expect(m).toContain('note right of open: multi-signer, allOf, veto');
+  });
+
+  it('is the diagram the guide shows (docs/guides/workflow.md stays in step with the definition)', () => {
+    const guide = readFileSync(new URL('../../../docs/guides/workflow.md', import.meta.url), 'utf8');
+    expect(guide).toContain(`\`\`\`mermaid\n${toMermaid(licensingWorkflow())}\`\`\``);
   });
 });
