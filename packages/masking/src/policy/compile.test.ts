@@ -161,6 +161,9 @@ describe('compilePolicy', () => {
     expect(p.explain('idNumber', 'owner').clear).toBe(true);
     expect(p.explain('secret', 'owner').reason.zh).toContain('未在策略中登记');
     expect(p.explain('caseNote', 'clerk').reason.en).toContain('no rule at or below');
+    expect(() => p.explain('a..b', 'clerk')).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', field: 'path' }),
+    );
   });
 
   it.each([

@@ -26,7 +26,13 @@ const KEY = /^[^.[\]*]+$/;
 export function parsePath(path: string, field: string, concrete = false): PathStep[] {
   const steps: PathStep[] = [];
   const bad = (why: string) =>
-    new MaskingError('INVALID_POLICY', `${field}: path ${JSON.stringify(path)} ${why}`, { field });
+    new MaskingError(
+      concrete ? 'INVALID_ARGUMENT' : 'INVALID_POLICY',
+      `${field}: path ${JSON.stringify(path)} ${why}`,
+      {
+        field,
+      },
+    );
   if (path === '') throw bad('is empty');
   for (const part of path.split('.')) {
     const m = /^([^[\]]*)((?:\[(?:\*|\d+)\])*)$/.exec(part);
