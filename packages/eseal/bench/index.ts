@@ -9,33 +9,17 @@ import { sm2 as smCryptoV2 } from 'sm-crypto-v2';
 import { compare } from '../../../scripts/bench-utils';
 import { toBase64, toHex } from '../src/bytes';
 import { createSm2Verifier, createVerifier, sealDocument, sm2PublicKeyOf, sm2Sign, sm2Verify } from '../src/index';
-import { createDemoPki } from '../src/issuing/index';
 import { verifySealedDocumentsInParallel } from '../src/node/index';
 import { parseCertificate } from '../src/x509/certificate';
+import { at, licence, pki, sealMetadata } from '../test/fixtures';
 
-const pki = createDemoPki();
-const at = '2026-06-01T00:00:00Z';
 const trust = { anchors: [pki.ecRoot.certificate], crls: pki.crls };
 const signer = {
   algorithm: 'ES256' as const,
   key: pki.departmentEs256.key,
   certificateChain: [pki.departmentEs256.certificate],
   signingTime: '2026-03-01T08:00:00Z',
-  seal: {
-    id: '3501000000001',
-    name: '示例市市场监督管理局电子证照专用章',
-    type: 'licence',
-    organisation: pki.organisation.name,
-    creditCode: pki.organisation.creditCode,
-    validFrom: '2026-01-01T00:00:00Z',
-    validTo: '2028-01-01T00:00:00Z',
-  },
-};
-const licence = {
-  licenceType: '营业执照',
-  holder: '示例餐饮有限公司',
-  uscc: '91350100M000100Y43',
-  issuedOn: '2026-03-01',
+  seal: sealMetadata,
 };
 
 // 1. JSON seal verification overhead over bare jose.

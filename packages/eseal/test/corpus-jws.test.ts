@@ -302,3 +302,23 @@ describe('JSON sealed document corpus', () => {
     expect(signingTime).toBe('2026-03-01T08:00:00Z');
   });
 });
+
+describe('sealing with unusable keys', () => {
+  it('throws EsealError, not a jose error', async () => {
+    const { publicKey } = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+      'sign',
+      'verify',
+    ])) as CryptoKeyPair;
+    await expect(sealDocument({ json: licence }, [{ ...department, key: publicKey }])).rejects.toMatchObject({
+      code: 'INVALID_KEY',
+    });
+    await expect(
+      sealDocument({ json: licence }, [{ ...department, key: { kty: 'EC', crv: 'P-256', x: 'AA', y: 'AA' } }]),
+    ).rejects.toMatchObject({
+      code: 'INVALID_KEY',
+    });
+    await expect(sealDocument({ json: licence }, [{ ...department, algorithm: 'EdDSA' }])).rejects.toMatchObject({
+      code: 'INVALID_KEY',
+    });
+  });
+});

@@ -37,14 +37,10 @@ export const setOf = (...items: readonly Uint8Array[]): Uint8Array =>
   tlv(0x31, ...[...items].sort((a, b) => compareBytes(a, b)));
 /** Explicit context tag `[n]` (constructed). */
 export const explicit = (n: number, ...inner: readonly Uint8Array[]): Uint8Array => tlv(0xa0 | n, ...inner);
-/** Implicit context tag `[n]` on primitive content. */
-export const implicitPrimitive = (n: number, content: Uint8Array): Uint8Array => tlv(0x80 | n, content);
 /** OCTET STRING. */
 export const octetString = (bytes: Uint8Array): Uint8Array => tlv(0x04, bytes);
 /** BIT STRING with no unused bits. */
 export const bitString = (bytes: Uint8Array): Uint8Array => tlv(0x03, Uint8Array.of(0), bytes);
-/** NULL. */
-export const nullValue = (): Uint8Array => Uint8Array.of(0x05, 0x00);
 /** BOOLEAN. */
 export const bool = (v: boolean): Uint8Array => Uint8Array.of(0x01, 0x01, v ? 0xff : 0x00);
 /** UTF8String. */

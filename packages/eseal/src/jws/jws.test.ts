@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDemoPki } from '../issuing/demo-pki';
+import { at, licence, pki, sealMetadata } from '../../test/fixtures';
 import { createVerifier } from '../verifier/create-verifier';
 import { sealDocument } from './seal';
-import type { SealMetadata } from './types';
 
-const pki = createDemoPki();
-const seal: SealMetadata = {
-  id: '3501000000001',
-  name: '示例市市场监督管理局电子证照专用章',
-  type: 'licence',
-  organisation: pki.organisation.name,
-  creditCode: pki.organisation.creditCode,
-  validFrom: '2026-01-01T00:00:00Z',
-  validTo: '2028-01-01T00:00:00Z',
-};
-const licence = { licenceType: '营业执照', holder: '示例餐饮有限公司', issuedOn: '2026-03-01' };
+const seal = sealMetadata;
 const verifier = createVerifier({ trust: { anchors: [pki.ecRoot.certificate], crls: pki.crls } });
-const at = '2026-06-01T00:00:00Z';
 
 describe('JSON sealed documents', () => {
   it('seals with a department seal and an officer signature; both verify', async () => {

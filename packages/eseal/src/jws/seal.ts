@@ -35,6 +35,17 @@ function invalid(field: string, why: string): never {
   throw new EsealError('INVALID_ARGUMENT', `${field}: ${why}`, { field });
 }
 
+async function importKey(jwk: JWK, algorithm: string, field: string): Promise<CryptoKey | Uint8Array> {
+  try {
+    return (await importJWK(jwk, algorithm)) as CryptoKey | Uint8Array;
+  } catch (cause) {
+    throw new EsealError('INVALID_KEY', `${field}.key: not a usable ${algorithm} private key`, {
+      field: `${field}.key`,
+      cause,
+    });
+  }
+}
+
 async function privateKeyFor(signer: JsonSealSigner, field: string): Promise<CryptoKey | Uint8Array> {
   const key = signer.key;
   if (typeof CryptoKey !== 'undefined' && key instanceof CryptoKey) return key;
@@ -58,12 +69,12 @@ async function privateKeyFor(signer: JsonSealSigner, field: string): Promise<Cry
             d: b64url(issuerKey.privateKey),
           }
         : { kty: 'OKP', crv: 'Ed25519', x: b64url(pub), d: b64url(issuerKey.privateKey) };
-    return importJWK(jwk, signer.algorithm) as Promise<CryptoKey | Uint8Array>;
+    return importKey(jwk, signer.algorithm, field);
   }
   if (key && typeof key === 'object' && 'kty' in key) {
     if ((key as JWK).kty === 'oct')
       throw new EsealError('INVALID_KEY', `${field}.key: symmetric keys cannot seal`, { field: `${field}.key` });
-    return importJWK(key as JWK, signer.algorithm) as Promise<CryptoKey | Uint8Array>;
+    return importKey(key as JWK, signer.algorithm, field);
   }
   throw new EsealError('INVALID_KEY', `${field}.key: expected an IssuerKey, a private JWK or a CryptoKey`, {
     field: `${field}.key`,
@@ -146,7 +157,16 @@ export async function sealDocument(content: SealContent, signers: readonly JsonS
       .addSignature(key, { crit: Object.fromEntries(crit.map((c) => [c, true])) })
       .setProtectedHeader(header as { alg: string });
   }
-  const out = (await jws.sign()) as SealedDocument;
+  let out: SealedDocument;
+  try {
+    out = (await jws.sign()) as SealedDocument;
+  } catch (cause) {
+    // jose refuses keys that do not fit the algorithm (wrong curve, RSA under 2048 bits, public keys).
+    throw new EsealError('INVALID_KEY', `signers: a key does not fit its algorithm (${(cause as Error).message})`, {
+      field: 'signers',
+      cause,
+    });
+  }
   if (sigD) delete out.payload;
   return out;
 }

@@ -1,3 +1,5 @@
+import type { SealAlgorithm } from '../verifier/options';
+
 /**
  * Seal metadata carried in the protected `seal` header of a JSON sealed document: which seal, of
  * which organisation, valid when.
@@ -36,15 +38,5 @@ export interface SealedDocument {
   signatures: SealedSignature[];
 }
 
-/** The JOSE algorithms a JSON seal can be made with. */
-export type JoseSealAlgorithm =
-  | 'ES256'
-  | 'ES384'
-  | 'ES512'
-  | 'EdDSA'
-  | 'RS256'
-  | 'RS384'
-  | 'RS512'
-  | 'PS256'
-  | 'PS384'
-  | 'PS512';
+/** The JOSE algorithms a JSON seal can be made with: every seal algorithm except SM2, which has no JOSE name. */
+export type JoseSealAlgorithm = Exclude<SealAlgorithm, 'SM2'>;

@@ -1,23 +1,13 @@
 import { sm3 } from '@govkit/sm3';
 import { describe, expect, it } from 'vitest';
-import { createDemoPki } from '../issuing/demo-pki';
+import { at, pki, sealOptions, sesData } from '../../test/fixtures';
 import { createSesSeal, createSesSignature } from '../issuing/ses';
 import { resolveOptions } from '../verifier/context';
 import { parseSesSignature } from './parse';
 import { verifySesSealWith, verifySesSignatureWith } from './verify';
 
-const pki = createDemoPki();
-const data = new TextEncoder().encode('营业执照 电子证照 示例');
-const sealOpts = {
-  maker: pki.sealMaker,
-  sealId: '35010000000001',
-  name: '示例市市场监督管理局电子公章',
-  holders: [pki.department.certificate],
-  createdAt: '2026-01-01T00:00:00Z',
-  validFrom: '2026-01-01T00:00:00Z',
-  validTo: '2028-01-01T00:00:00Z',
-};
-const at = '2026-06-01T00:00:00Z';
+const data = sesData;
+const sealOpts = sealOptions;
 const ctx = resolveOptions({ trust: { anchors: [pki.sm2Root.certificate], crls: pki.crls } });
 const verify = (bytes: Uint8Array, d = data) => verifySesSignatureWith(ctx, bytes, at, Date.parse(at), { data: d });
 
