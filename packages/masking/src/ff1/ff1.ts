@@ -17,10 +17,6 @@ export interface FF1Cipher {
   encrypt(text: string, tweak?: Uint8Array): string;
   /** Inverts {@link FF1Cipher.encrypt} for holders of the key. */
   decrypt(text: string, tweak?: Uint8Array): string;
-  /** Encrypts digit values (each `0 ≤ d < radix`) directly. */
-  encryptDigits(digits: number[], tweak?: Uint8Array): number[];
-  /** Inverts {@link FF1Cipher.encryptDigits}. */
-  decryptDigits(digits: number[], tweak?: Uint8Array): number[];
 }
 
 /** NIST SP 800-38G Rev. 1 §5.2 (and its 2025 revision draft): radix^minlen ≥ 1,000,000. */
@@ -71,20 +67,12 @@ export function createFF1(options: FF1Options): FF1Cipher {
     checkDomain(digits.length);
     return digits;
   };
-  const checkDigits = (digits: number[]) => {
-    if (!digits.every((d) => Number.isSafeInteger(d) && d >= 0 && d < radix))
-      throw new MaskingError('INVALID_INPUT', `digits must be integers in [0, ${radix})`, { field: 'digits' });
-    checkDomain(digits.length);
-    return digits;
-  };
   const fromDigits = (digits: number[]) => digits.map((d) => alphabet[d]).join('');
 
   return {
     radix,
     encrypt: (text, tweak = EMPTY) => fromDigits(FF1(radix, key, tweak).encrypt(toDigits(text))),
     decrypt: (text, tweak = EMPTY) => fromDigits(FF1(radix, key, tweak).decrypt(toDigits(text))),
-    encryptDigits: (digits, tweak = EMPTY) => FF1(radix, key, tweak).encrypt(checkDigits(digits)),
-    decryptDigits: (digits, tweak = EMPTY) => FF1(radix, key, tweak).decrypt(checkDigits(digits)),
   };
 }
 
