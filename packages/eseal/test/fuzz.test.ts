@@ -54,7 +54,7 @@ describe('parsers on random bytes', () => {
         onlyTypedErrors(() => parseCertificate(bytes));
         onlyTypedErrors(() => parseCrl(bytes));
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -70,7 +70,7 @@ describe('parsers on random bytes', () => {
         onlyTypedErrors(() => parseCertificate(input));
         onlyTypedErrors(() => parseCrl(input));
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 });
@@ -85,7 +85,7 @@ describe('verification of mutated inputs never passes', () => {
         const report = await ses.verifySesSignature(mutate(sesSignature, m as Mutation), { at, data: sesData });
         expect(report.indication).not.toBe('TOTAL_PASSED');
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 
@@ -113,7 +113,7 @@ describe('verification of mutated inputs never passes', () => {
           expect(report.indication).not.toBe('TOTAL_PASSED');
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 
@@ -129,7 +129,7 @@ describe('verification of mutated inputs never passes', () => {
           expect(report.indication).not.toBe('TOTAL_PASSED');
         },
       ),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 });

@@ -58,6 +58,8 @@ const HASHES = { S256: sha256, S384: sha384, S512: sha512 } as const;
 
 interface Leaf {
   cert: Certificate;
+  /** SHA-256 of the certificate, what `x5t#S256` must carry. */
+  thumbprint: Uint8Array;
   extra: Certificate[];
   keys: Map<string, Promise<CryptoKey | undefined>>;
 }
@@ -77,7 +79,7 @@ export class JwsCache {
           throw new EsealError('MALFORMED_DOCUMENT', `x5c[${i}]: not base64`, { field: `x5c[${i}]` });
         return parseCertificate(der, `x5c[${i}]`);
       });
-      leaf = { cert: certs[0]!, extra: certs.slice(1), keys: new Map() };
+      leaf = { cert: certs[0]!, thumbprint: sha256(certs[0]!.bytes), extra: certs.slice(1), keys: new Map() };
     } catch (err) {
       if (!(err instanceof EsealError)) throw err;
       leaf = undefined;
@@ -319,7 +321,7 @@ async function verifyOne(
   if (
     !leaf ||
     (thumb !== undefined &&
-      (typeof thumb !== 'string' || !equalBytes(fromBase64(thumb) ?? new Uint8Array(), sha256Of(leaf.cert))))
+      (typeof thumb !== 'string' || !equalBytes(fromBase64(thumb) ?? new Uint8Array(), leaf.thumbprint)))
   ) {
     checks.push(
       fail(
@@ -521,14 +523,4 @@ function signerOverrides(signer: SignerIdentity): SignerIdentity {
     ...(signer.organisation !== undefined && { organisation: signer.organisation }),
     ...(signer.creditCode !== undefined && { creditCode: signer.creditCode }),
   };
-}
-
-const thumbs = new WeakMap<Certificate, Uint8Array>();
-function sha256Of(cert: Certificate): Uint8Array {
-  let t = thumbs.get(cert);
-  if (!t) {
-    t = sha256(cert.bytes);
-    thumbs.set(cert, t);
-  }
-  return t;
 }

@@ -12,7 +12,10 @@ export interface Instants {
   skew: number;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+const iso = (ms: number) => {
+  const s = new Date(ms).toISOString();
+  return s.endsWith('.000Z') ? `${s.slice(0, -5)}Z` : s;
+};
 
 /**
  * Checks that a signature was made inside a validity window (a certificate's, or a seal's). A claimed
