@@ -389,7 +389,10 @@ const refs = /* @__PURE__ */ new WeakMap<WorkflowDefinition, string>();
 /** `id@version`, remembered per definition object: it is compared on every command. */
 const pinnedRef = (d: WorkflowDefinition) => {
   let ref = refs.get(d);
-  if (ref === undefined) refs.set(d, (ref = definitionRef(d)));
+  if (ref === undefined) {
+    ref = definitionRef(d);
+    refs.set(d, ref);
+  }
   return ref;
 };
 

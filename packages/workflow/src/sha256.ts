@@ -61,7 +61,8 @@ function compress(H: Int32Array, k: Int32Array, m: Uint8Array, o: number) {
 
 /** SHA-256 digest of `data` (32 bytes). */
 export function sha256(data: Uint8Array): Uint8Array {
-  const k = (K ??= constants());
+  K ??= constants();
+  const k = K;
   const H = IV.slice();
   const length = data.length;
   const full = length & ~63;
