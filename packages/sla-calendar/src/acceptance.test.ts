@@ -31,6 +31,13 @@ describe('checkSupplementNotice (行政许可法 Art. 32)', () => {
   });
 
   it('rejects bad instants naming the field', () => {
+    expect(() =>
+      checkSupplementNotice(cal, {
+        receivedAt,
+        noticeGivenAt: '2025-09-28T10:00:00+08:00',
+        now: '2025-10-14T10:00:00+08:00',
+      }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', field: 'noticeGivenAt' }));
     expect(() => checkSupplementNotice(cal, { receivedAt: '2025-09-29', now: '2025-10-14T10:00:00+08:00' })).toThrow(
       expect.objectContaining({ code: 'INVALID_INSTANT', field: 'receivedAt' }),
     );

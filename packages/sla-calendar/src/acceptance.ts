@@ -1,6 +1,7 @@
 import type { LocalizedText } from './arrangement';
 import type { Calendar } from './calendar';
 import { type CivilDate, formatDay } from './civil-date';
+import { SlaCalendarError } from './errors';
 import { beijingDay, parseInstant } from './instant';
 import { LICENSING_LIMITS } from './time-limit';
 
@@ -38,10 +39,17 @@ export interface SupplementNoticeResult {
  * ```
  */
 export function checkSupplementNotice(calendar: Calendar, input: SupplementNoticeInput): SupplementNoticeResult {
-  const receivedDay = beijingDay(parseInstant(input.receivedAt, 'receivedAt'));
+  const receivedMs = parseInstant(input.receivedAt, 'receivedAt');
+  const receivedDay = beijingDay(receivedMs);
   const nowDay = beijingDay(parseInstant(input.now, 'now'));
-  const noticeDay =
-    input.noticeGivenAt === undefined ? undefined : beijingDay(parseInstant(input.noticeGivenAt, 'noticeGivenAt'));
+  let noticeDay: number | undefined;
+  if (input.noticeGivenAt !== undefined) {
+    const noticeMs = parseInstant(input.noticeGivenAt, 'noticeGivenAt');
+    if (noticeMs < receivedMs) {
+      throw new SlaCalendarError('INVALID_ARGUMENT', 'noticeGivenAt is before receivedAt', { field: 'noticeGivenAt' });
+    }
+    noticeDay = beijingDay(noticeMs);
+  }
   const dueDay = calendar.addDays(receivedDay, LICENSING_LIMITS.supplementNotice.value);
   calendar.check(receivedDay + 1, Math.max(dueDay, nowDay), 'receivedAt');
   const noticeDue = formatDay(dueDay);
