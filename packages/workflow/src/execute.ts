@@ -557,13 +557,7 @@ const handlers: Handlers = {
     if (!Array.isArray(to) || !to.length) throw invalid('to', 'a non-empty array of recipients');
     for (const [i, x] of to.entries()) text(x, `to[${i}]`);
     const role = authorize(e.snap, actor, d.operations?.copyTo ?? officialRoles(d.states[e.snap.state]));
-    e.emit('copied', e.snap.state, withReason({ to }, c.reason), role);
-    e.effects.push({
-      type: 'notify',
-      caseId: e.snap.id,
-      to,
-      reason: { zh: `抄送：${c.reason ?? ''}`, en: `Copy: ${c.reason ?? ''}` },
-    });
+    tell(e, 'copied', to, role, c.reason, '抄送', 'Copy');
   },
   urge(e, c, d, { actor }) {
     checkActive(e.snap);
@@ -574,13 +568,7 @@ const handlers: Handlers = {
       : task?.assignee
         ? [task.assignee]
         : officialRoles(d.states[e.snap.state]).map((r) => `role:${r}`);
-    e.emit('urged', e.snap.state, withReason({ to }, c.reason), role);
-    e.effects.push({
-      type: 'notify',
-      caseId: e.snap.id,
-      to,
-      reason: { zh: `催办：${c.reason ?? ''}`, en: `Reminder: ${c.reason ?? ''}` },
-    });
+    tell(e, 'urged', to, role, c.reason, '催办', 'Reminder');
   },
   suspend(e, c, d, { actor, now }) {
     checkActive(e.snap);
@@ -672,6 +660,21 @@ const handlers: Handlers = {
     if (action) e.transition(action, alternatives(state, action)[0]!, SYSTEM, {}, SYSTEM);
   },
 };
+
+/** Records a copy (抄送) or a reminder (催办) and tells the recipients. */
+function tell(
+  e: Engine,
+  type: 'copied' | 'urged',
+  to: string[],
+  role: string,
+  reason: unknown,
+  zh: string,
+  en: string,
+) {
+  e.emit(type, e.snap.state, withReason({ to }, reason), role);
+  const why = (reason as string | undefined) ?? '';
+  e.effects.push({ type: 'notify', caseId: e.snap.id, to, reason: { zh: `${zh}：${why}`, en: `${en}: ${why}` } });
+}
 
 const withReason = (payload: Record<string, JsonValue>, reason: unknown) =>
   reason === undefined ? payload : { ...payload, reason: text(reason, 'reason') };

@@ -1,4 +1,4 @@
-import type { TransitionDefinition, WorkflowDefinition } from './types';
+import type { Duty, TransitionDefinition, WorkflowDefinition } from './types';
 
 const OFFICIALS = ['handler', 'reviewer', 'approver'];
 
@@ -20,6 +20,14 @@ const afterAcceptance = (roles: string[], from?: string): TransitionDefinition[]
     effects: ['issueReceipt'],
     title: from ? { zh: '视为受理', en: 'Deemed accepted' } : { zh: '受理', en: 'Accept' },
   }));
+
+/** A graded step passes the case on (经办 → 复核 → 审批); the actor takes that grade's duty. */
+const passOn = (target: string, duty: Duty, zh: string): TransitionDefinition => ({
+  target,
+  roles: [duty],
+  duty,
+  title: { zh, en: 'Pass on' },
+});
 
 const withdraw: TransitionDefinition = {
   target: 'withdrawn',
@@ -112,24 +120,14 @@ export function licensingWorkflow(): WorkflowDefinition {
       handling: {
         title: { zh: '经办审查', en: 'Handling' },
         on: {
-          approve: {
-            target: 'reviewing',
-            roles: ['handler'],
-            duty: 'handler',
-            title: { zh: '经办通过', en: 'Pass on' },
-          },
+          approve: passOn('reviewing', 'handler', '经办通过'),
           withdraw,
         },
       },
       reviewing: {
         title: { zh: '复核', en: 'Review' },
         on: {
-          approve: {
-            target: 'deciding',
-            roles: ['reviewer'],
-            duty: 'reviewer',
-            title: { zh: '复核通过', en: 'Pass on' },
-          },
+          approve: passOn('deciding', 'reviewer', '复核通过'),
           withdraw,
         },
       },
