@@ -1,7 +1,82 @@
-import { Bench } from 'tinybench';
+// @govkit/materials benchmarks. Resolution against a naive per-requirement checklist and a plain zod parse of the
+// same input; fingerprints against node:crypto SHA-256 on the same 64 MB buffer, in the same run.
+import { createHash } from 'node:crypto';
+import { compare } from '../../../scripts/bench-utils';
+import { fingerprint, resolveMaterials } from '../src/index';
+import { ResolutionInputSchema } from '../src/schemas';
+import { bundle, naiveChecklist } from './workload';
 
-const bench = new Bench({ time: 500 });
-// bench.add('@govkit/materials …', () => { … });
-// bench.add('leading alternative …', () => { … });
-await bench.run();
-console.table(bench.table());
+const perOpUs = (hz: number) => `${(1e6 / hz).toFixed(1)} µs`;
+
+// 1. The issue's target: a 10-item bundle, ~100 requirements, ~20 held e-licences, under 100 µs.
+const target = bundle(10, 10, 20);
+const once = resolveMaterials(target);
+const r1 = await compare('resolve: 10 items, 100 requirements, 20 e-licences', {
+  '@govkit/materials resolveMaterials': () => resolveMaterials(target),
+  'naive checklist (no set cover, no reasons)': () => naiveChecklist(target),
+  'zod parse of the same input only': () => ResolutionInputSchema.parse(target),
+});
+const cpu100 = measure(() => resolveMaterials(target));
+console.log(
+  `  → ${perOpUs(r1.hz['@govkit/materials resolveMaterials']!)} wall, ${cpu100.cpu.toFixed(0)} µs CPU per resolution; method ${once.method}, uploads ${once.metrics.uploadsAfter} (naive: ${naiveChecklist(target).length}), waived ${once.metrics.waived}`,
+);
+
+// 2. Growth up to 10,000 requirements: mean wall and CPU time per resolution (CPU time is less sensitive to a busy
+// machine), with the naive checklist on the same input for the ratio.
+console.log('\nresolve: growth (10 requirements per item, 20 e-licences)');
+console.log('  requirements  wall µs/op  CPU µs/op  naive µs/op  ratio  method  uploads  lower bound  naive uploads');
+for (const items of [10, 30, 100, 300, 1000]) {
+  const input = bundle(items, 10, 20);
+  const r = resolveMaterials(input);
+  const govkit = measure(() => resolveMaterials(input));
+  const naive = measure(() => naiveChecklist(input));
+  console.log(
+    `  ${String(items * 10).padStart(12)} ${govkit.wall.toFixed(0).padStart(11)} ${govkit.cpu.toFixed(0).padStart(10)} ${naive.wall.toFixed(1).padStart(12)} ${(govkit.wall / naive.wall).toFixed(0).padStart(6)}×  ${r.method.padEnd(6)} ${String(r.metrics.uploadsAfter).padStart(8)} ${String(r.lowerBound).padStart(12)} ${String(naiveChecklist(input).length).padStart(14)}`,
+  );
+}
+
+/** Mean wall-clock and process CPU time (µs) of `fn` over at least 0.4 s and 3 runs, after one warm-up run. */
+function measure(fn: () => unknown): { wall: number; cpu: number } {
+  fn();
+  let runs = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  while (runs < 3 || performance.now() - t0 < 400) {
+    fn();
+    runs++;
+  }
+  const cpu = process.cpuUsage(cpu0);
+  return { wall: ((performance.now() - t0) * 1000) / runs, cpu: (cpu.user + cpu.system) / runs };
+}
+
+// 3. Fingerprints: 64 MB, default (WebCrypto) path against node:crypto, target ≥ 0.5×.
+const MB64 = 64 * 1024 * 1024;
+const big = new Uint8Array(MB64).map((_, i) => (i * 31) & 0xff);
+await compare(
+  'fingerprint 64 MB (SHA-256)',
+  {
+    '@govkit/materials fingerprint (WebCrypto)': () => fingerprint(big),
+    'node:crypto createHash sha256': () => createHash('sha256').update(big).digest(),
+    '@govkit/materials, 1 MiB stream chunks': () => fingerprint(chunks(big, 1 << 20)),
+  },
+  { time: 1500, bytesPerOp: MB64 },
+);
+
+// The pure-JS paths are slow, so they are measured on 8 MB (throughput does not depend on size at this scale).
+const MB8 = 8 * 1024 * 1024;
+const mid = big.subarray(0, MB8);
+await compare(
+  'fingerprint 8 MB: native default against the pure-JS fallbacks',
+  {
+    '@govkit/materials fingerprint (WebCrypto)': () => fingerprint(mid),
+    'node:crypto createHash sha256': () => createHash('sha256').update(mid).digest(),
+    'pure JS SHA-256 (@noble/hashes, native: false)': () => fingerprint(mid, { native: false }),
+    'stream past maxBufferedBytes (incremental JS)': () => fingerprint(chunks(mid, 1 << 20), { maxBufferedBytes: 0 }),
+    'SM3 (@govkit/sm3)': () => fingerprint(mid, { algorithm: 'sm3' }),
+  },
+  { time: 1500, bytesPerOp: MB8 },
+);
+
+function chunks(bytes: Uint8Array, size: number): Uint8Array[] {
+  return Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+}

@@ -71,6 +71,14 @@ export async function fingerprint(source: FingerprintSource, options: Fingerprin
   return digestChunks(algorithm, chunksOf(source), subtle ? limit : 0, subtle);
 }
 
+/** The algorithm asked for, or a typed error: no other digest is guessed. */
+export function checkAlgorithm(algorithm: FingerprintAlgorithm | undefined = 'sha256'): FingerprintAlgorithm {
+  if (algorithm === 'sha256' || algorithm === 'sm3') return algorithm;
+  throw new MaterialsError('UNSUPPORTED_ALGORITHM', `algorithm: expected "sha256" or "sm3", got ${String(algorithm)}`, {
+    field: 'algorithm',
+  });
+}
+
 function finish(algorithm: FingerprintAlgorithm, size: number, digest: Uint8Array): Fingerprint {
   return { algorithm, digest: bytesToHex(digest), size };
 }
@@ -125,7 +133,8 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array {
   return out;
 }
 
-async function* chunksOf(source: FingerprintSource): AsyncIterable<Uint8Array> {
+/** The chunks of any fingerprint source, in order (shared with the `./node` entry). */
+export async function* chunksOf(source: FingerprintSource): AsyncIterable<Uint8Array> {
   if (typeof Blob !== 'undefined' && source instanceof Blob) {
     yield* chunksOf(source.stream());
     return;
@@ -142,6 +151,14 @@ async function* chunksOf(source: FingerprintSource): AsyncIterable<Uint8Array> {
     } finally {
       reader.releaseLock();
     }
+  }
+  if (source instanceof Uint8Array) {
+    yield source;
+    return;
+  }
+  if (source instanceof ArrayBuffer) {
+    yield new Uint8Array(source);
+    return;
   }
   if (source !== null && typeof source === 'object' && (Symbol.asyncIterator in source || Symbol.iterator in source)) {
     yield* source as AsyncIterable<Uint8Array>;

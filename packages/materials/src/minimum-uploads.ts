@@ -4,9 +4,9 @@
 // types T such that every class has an option ⊆ T.
 
 /** Components with more undecided classes than this skip the exact search (each node costs O(classes)). */
-export const EXACT_MAX_CLASSES = 64;
+export const EXACT_MAX_CLASSES = 48;
 /** Default node budget of the exact search, summed over components. */
-export const DEFAULT_SEARCH_LIMIT = 100_000;
+export const DEFAULT_SEARCH_LIMIT = 10_000;
 
 /** The chosen upload set and how it was found. */
 export interface UploadChoice {
@@ -89,67 +89,123 @@ function missing(option: readonly number[], chosen: Uint8Array, extra?: Uint8Arr
 }
 
 /**
- * Greedy by cost-effectiveness (new uploads ÷ classes newly satisfied), then drops any upload that
- * turned out redundant. When every option needs at most one new upload this is Chvátal's set-cover
- * greedy, within a factor H(d) ≤ 1 + ln d of the optimum (d = most classes one upload satisfies).
+ * Greedy by cost-effectiveness (new uploads ÷ classes newly satisfied), evaluated lazily from a heap,
+ * then drops any upload that turned out redundant. When every option needs at most one new upload the
+ * ratios only grow, so lazy evaluation is exactly Chvátal's set-cover greedy, within a factor
+ * H(d) ≤ 1 + ln d of the optimum (d = most classes one upload satisfies).
  */
 function greedyCover(component: (readonly number[])[][], base: Uint8Array): number[] {
   const added = new Uint8Array(base.length);
   const has = (t: number) => base[t] === 1 || added[t] === 1;
-  // Which classes each type appears in, so a candidate's gain is counted only over classes it touches.
-  const touching = new Map<number, number[]>();
-  component.forEach((options, c) => {
-    for (const t of new Set(options.flat())) {
-      const list = touching.get(t);
-      if (list) list.push(c);
-      else touching.set(t, [c]);
+  const met = (c: number) => component[c]!.some((o) => o.every(has));
+  // Which classes and options each type appears in, so that only what a pick touches is re-evaluated.
+  const options = component.flatMap((opts, c) => opts.map((o) => ({ c, o })));
+  const classesOf = new Map<number, number[]>();
+  const optionsOf = new Map<number, number[]>();
+  const index = <K>(map: Map<K, number[]>, key: K, value: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [value]);
+    else if (list[list.length - 1] !== value) list.push(value);
+  };
+  options.forEach(({ c, o }, k) => {
+    for (const t of o) {
+      index(classesOf, t, c);
+      index(optionsOf, t, k);
     }
   });
-  const done = component.map((options) => options.some((o) => o.every(has)));
-  const order: number[] = [];
+  const done = component.map((_, c) => met(c));
   const stamp = new Int32Array(component.length);
   let round = 0;
-  for (;;) {
-    let pick: number[] | undefined;
-    let bestRatio = Number.POSITIVE_INFINITY;
-    component.forEach((options, c) => {
-      if (done[c]) return;
-      for (const o of options) {
-        const fresh = o.filter((t) => !has(t));
-        if (fresh.length >= bestRatio * component.length) continue; // cannot win even satisfying everything
-        for (const t of fresh) added[t] = 1;
-        round++;
-        let gain = 0;
-        for (const t of fresh)
-          for (const d of touching.get(t)!) {
-            if (done[d] || stamp[d] === round) continue;
-            stamp[d] = round;
-            if (component[d]!.some((q) => q.every(has))) gain++;
-          }
-        for (const t of fresh) added[t] = 0;
-        if (fresh.length / gain < bestRatio) {
-          bestRatio = fresh.length / gain;
-          pick = fresh;
+  const ratio = (k: number): number => {
+    const fresh = options[k]!.o.filter((t) => !has(t));
+    for (const t of fresh) added[t] = 1;
+    round++;
+    let gain = 0;
+    for (const t of fresh)
+      for (const d of classesOf.get(t)!)
+        if (!done[d] && stamp[d] !== round) {
+          stamp[d] = round;
+          if (met(d)) gain++;
         }
-      }
-    });
-    if (!pick) break;
-    for (const t of pick) {
+    for (const t of fresh) added[t] = 0;
+    return gain === 0 ? Number.POSITIVE_INFINITY : fresh.length / gain;
+  };
+  const heap = new Heap();
+  options.forEach(({ c }, k) => {
+    if (!done[c]) heap.push(ratio(k), k);
+  });
+  const order: number[] = [];
+  for (let top = heap.pop(); top; top = heap.pop()) {
+    const [key, k] = top;
+    if (done[options[k]!.c]) continue;
+    const now = ratio(k);
+    const next = heap.peek();
+    if (now > key && next && now > next[0]) {
+      heap.push(now, k); // stale: its ratio grew since it was queued
+      continue;
+    }
+    const fresh = options[k]!.o.filter((t) => !has(t));
+    for (const t of fresh) {
       added[t] = 1;
       order.push(t);
-      for (const d of touching.get(t)!) if (!done[d]) done[d] = component[d]!.some((q) => q.every(has));
     }
+    const requeue = new Set<number>();
+    for (const t of fresh) {
+      for (const d of classesOf.get(t)!) if (!done[d]) done[d] = met(d);
+      // Options sharing a picked type now need fewer uploads: their ratio may have dropped.
+      for (const q of optionsOf.get(t)!) if (!done[options[q]!.c]) requeue.add(q);
+    }
+    for (const q of requeue) heap.push(ratio(q), q);
   }
-  const satisfied = (options: (readonly number[])[]) => options.some((o) => o.every(has));
   for (let i = order.length - 1; i >= 0; i--) {
     const t = order[i]!;
     added[t] = 0;
-    if (!touching.get(t)!.every((c) => satisfied(component[c]!))) added[t] = 1;
+    if (!classesOf.get(t)!.every(met)) added[t] = 1;
   }
   return order.filter((t) => added[t]).sort((a, b) => a - b);
 }
 
-/** Exhaustive search over the options of unsatisfied classes, pruned by a lower bound; stops at `limit` nodes. */
+/** A binary min-heap of (key, value), ties broken by value so that the order is deterministic. */
+class Heap {
+  private readonly items: [number, number][] = [];
+  private less(a: [number, number], b: [number, number]): boolean {
+    return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+  }
+  peek(): [number, number] | undefined {
+    return this.items[0];
+  }
+  push(key: number, value: number): void {
+    const a = this.items;
+    a.push([key, value]);
+    for (let i = a.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (!this.less(a[i]!, a[p]!)) break;
+      [a[i], a[p]] = [a[p]!, a[i]!];
+      i = p;
+    }
+  }
+  pop(): [number, number] | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && this.less(a[l]!, a[m]!)) m = l;
+        if (r < a.length && this.less(a[r]!, a[m]!)) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** Exhaustive search over the options of unsatisfied classes, pruned by the packing bound; stops at `limit` nodes. */
 function branchAndBound(
   component: (readonly number[])[][],
   base: Uint8Array,
@@ -167,31 +223,28 @@ function branchAndBound(
       return;
     }
     nodes++;
-    // Branch on the unsatisfied class with the fewest options; the bound is the largest
-    // "cheapest completion" over all unsatisfied classes.
-    let branch: { options: number[][] } | undefined;
-    let bound = 0;
+    // Branch on the unsatisfied class with the fewest options.
+    let branch: (readonly number[])[] | undefined;
+    const open: (readonly number[])[][] = [];
     for (const options of component) {
-      const fresh = options.map((o) => missing(o, base, added));
-      const cheapest = Math.min(...fresh.map((f) => f.length));
-      if (cheapest === 0) continue;
-      bound = Math.max(bound, cheapest);
-      if (!branch || fresh.length < branch.options.length) branch = { options: fresh };
+      if (options.some((o) => o.every((t) => base[t] || added[t]))) continue;
+      open.push(options);
+      if (!branch || options.length < branch.length) branch = options;
     }
     if (!branch) {
       if (stack.length < best.length) best = [...stack].sort((a, b) => a - b);
       return;
     }
-    if (stack.length + bound >= best.length) return;
-    const options = [...branch.options].sort((a, b) => a.length - b.length);
-    for (const fresh of options) {
-      for (const t of fresh) {
+    if (stack.length + packingBound(open, base, added) >= best.length) return;
+    const fresh = branch.map((o) => missing(o, base, added)).sort((a, b) => a.length - b.length);
+    for (const f of fresh) {
+      for (const t of f) {
         added[t] = 1;
         stack.push(t);
       }
       visit();
-      for (const t of fresh) added[t] = 0;
-      stack.length -= fresh.length;
+      for (const t of f) added[t] = 0;
+      stack.length -= f.length;
       if (!complete) return;
     }
   };
@@ -200,20 +253,29 @@ function branchAndBound(
 }
 
 /**
- * A lower bound on the uploads a component still needs: classes whose options share no type with each
- * other's options need disjoint uploads, so the cheapest completions of such a packing add up.
+ * A lower bound on the uploads unsatisfied classes still need: classes whose options share no missing
+ * type with each other's need disjoint uploads, so the cheapest completions of such a packing add up.
+ * One pass in class order, without allocating per class: it runs at every search node.
  */
-function packingBound(component: (readonly number[])[][], base: Uint8Array): number {
+function packingBound(component: (readonly number[])[][], base: Uint8Array, extra?: Uint8Array): number {
   const used = new Uint8Array(base.length);
+  const has = (t: number) => base[t] === 1 || extra?.[t] === 1;
   let bound = 0;
-  const residual = component
-    .map((options) => options.map((o) => missing(o, base)))
-    .map((fresh) => ({ fresh, cost: Math.min(...fresh.map((f) => f.length)) }))
-    .sort((a, b) => b.cost - a.cost);
-  for (const { fresh, cost } of residual) {
-    if (fresh.some((f) => f.some((t) => used[t]))) continue;
-    for (const f of fresh) for (const t of f) used[t] = 1;
-    bound += cost;
+  for (const options of component) {
+    let cheapest = Number.POSITIVE_INFINITY;
+    let clash = false;
+    for (const o of options) {
+      let fresh = 0;
+      for (const t of o)
+        if (!has(t)) {
+          fresh++;
+          if (used[t]) clash = true;
+        }
+      if (fresh < cheapest) cheapest = fresh;
+    }
+    if (cheapest === 0 || clash) continue;
+    for (const o of options) for (const t of o) if (!has(t)) used[t] = 1;
+    bound += cheapest;
   }
   return bound;
 }

@@ -109,7 +109,7 @@ export const ResolutionPolicySchema = z.object({
   preferUpload: z.array(id).optional(),
   /** Opt-in fallback: match held evidence with unknown type codes by normalised name; such matches are flagged. */
   nameMatching: z.boolean().optional(),
-  /** Search-node budget of the exact method before it falls back to greedy. Default 100 000. */
+  /** Search-node budget of the exact method before it falls back to greedy. Default 10 000. */
   exactSearchLimit: z.number().int().nonnegative().optional(),
 });
 
