@@ -2,7 +2,7 @@ import type { LocalizedText } from './arrangement';
 import type { Calendar } from './calendar';
 import { type CivilDate, formatDay } from './civil-date';
 import { type ClockInput, type ClockOptions, type ClockReading, evaluate, resolveOptions, toReading } from './clock';
-import { formatBeijingTime } from './instant';
+import { beijingDay, formatBeijingTime } from './instant';
 
 /** What an explanation step is about. */
 export type ExplanationStepKind =
@@ -62,7 +62,7 @@ export function explainDeadline(
   const reading = toReading(calendar, e, o);
   const steps: ExplanationStep[] = [];
   const unit = UNIT_TEXT[e.unit];
-  const startDate = formatDay(e.cursor0 + (o.countStartDay ? 1 : 0));
+  const startDate = formatDay(beijingDay(e.startMs));
   const base = input.limit.value;
   steps.push({
     kind: 'start',
