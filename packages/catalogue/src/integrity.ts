@@ -21,14 +21,26 @@ export function checkIntegrity(cat: Catalogue<unknown, string>, options: Integri
   const issues: RawIssue[] = [];
   const add = (path: string, code: string, zh: string, en: string) => issues.push({ path, code, zh, en });
 
+  // A catalogue repeats a few dozen departments and regions thousands of times: validate each value once.
+  const seenCodes = new Map<string, { zh: string; en: string } | null>();
+  const once = (key: string, check: () => { valid: boolean; message?: string; messageZh?: string }) => {
+    let problem = seenCodes.get(key);
+    if (problem === undefined) {
+      const r = check();
+      problem = r.valid ? null : { zh: r.messageZh ?? '', en: r.message ?? '' };
+      seenCodes.set(key, problem);
+    }
+    return problem;
+  };
+  const acceptLegacy = options.acceptLegacyCreditCodes === true;
   const creditCode = (path: string, value: string) => {
-    const r = validateUscc(value, { acceptLegacy: options.acceptLegacyCreditCodes === true });
-    if (!r.valid) add(path, 'INVALID_CREDIT_CODE', r.messageZh, r.message);
+    const p = once(`uscc:${value}`, () => validateUscc(value, { acceptLegacy }));
+    if (p) add(path, 'INVALID_CREDIT_CODE', p.zh, p.en);
   };
   const regionCode = (path: string, value: string | undefined) => {
     if (value === undefined) return;
-    const r = validateRegionCode(value);
-    if (!r.valid) add(path, 'INVALID_REGION_CODE', r.messageZh, r.message);
+    const p = once(`region:${value}`, () => validateRegionCode(value));
+    if (p) add(path, 'INVALID_REGION_CODE', p.zh, p.en);
   };
   const unique = (list: readonly { id: string }[], path: string) => {
     const seen = new Set<string>();

@@ -46,7 +46,14 @@ export function itemsAsOf<L, T extends string>(catalogue: Catalogue<L, T>, date:
   return catalogue.items.filter((item) => inEffect(item, date));
 }
 
-/** The latest version of every item code, in catalogue order of first appearance. */
+/**
+ * The latest version of every item code, in catalogue order of first appearance.
+ *
+ * @example
+ * ```ts
+ * latestItems(catalogue).map((i) => [i.name, i.version]);
+ * ```
+ */
 export function latestItems<L, T extends string>(catalogue: Catalogue<L, T>): Item<L, T>[] {
   const latest = new Map<string, Item<L, T>>();
   for (const item of catalogue.items) {

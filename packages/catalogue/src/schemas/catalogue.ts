@@ -5,6 +5,14 @@ import { itemSchema } from './item';
 import type { SchemaOptions } from './options';
 import { audience, id, organisation, text } from './parts';
 
+/**
+ * An evidence type: a document, an e-licence type, shared data or a written commitment.
+ *
+ * @example
+ * ```ts
+ * evidenceTypeSchema().parse({ id: 'business-licence', name: '营业执照', kind: 'e-licence', licenceType: 'BL' });
+ * ```
+ */
 export function evidenceTypeSchema() {
   return z.object({
     id: id(),
@@ -18,10 +26,26 @@ export function evidenceTypeSchema() {
   });
 }
 
+/**
+ * A role (经办, 复核, 审批 …) that process steps refer to.
+ *
+ * @example
+ * ```ts
+ * roleSchema().parse({ id: 'handler', name: '经办' });
+ * ```
+ */
 export function roleSchema() {
   return z.object({ id: id(), name: text() });
 }
 
+/**
+ * 主题: a navigation theme by audience, life event, business event, department or region.
+ *
+ * @example
+ * ```ts
+ * themeSchema().parse({ id: 'open-restaurant', name: '开餐馆', kind: 'business-event' });
+ * ```
+ */
 export function themeSchema() {
   return z.object({
     id: id(),
@@ -43,6 +67,14 @@ export function themeSchema() {
   });
 }
 
+/**
+ * 一件事: member items with order, dependencies, outputs feeding inputs and departments.
+ *
+ * @example
+ * ```ts
+ * bundleSchema().shape.members.element.parse({ item: '91310110666007217T0001070010001', order: 1 });
+ * ```
+ */
 export function bundleSchema() {
   const endpoint = { item: text() };
   return z.object({
@@ -66,7 +98,14 @@ export function bundleSchema() {
   });
 }
 
-/** Builds the whole-catalogue schema (structure and per-item rules; referential checks run after it). */
+/**
+ * Builds the whole-catalogue schema (structure and per-item rules; referential checks run after it).
+ *
+ * @example
+ * ```ts
+ * const result = catalogueSchema({ local: z.object({ windowNo: z.string() }) }).safeParse(json);
+ * ```
+ */
 export function catalogueSchema<L, T extends string>(options: SchemaOptions<L, T> = {}) {
   return z.object({
     format: z.literal('govkit.catalogue/1'),

@@ -5,11 +5,26 @@ import { feeItemSchema, itemSchema, materialRequirementSchema, processStepSchema
 import type { SchemaOptions } from './options';
 import { answer, channel, id, text, timeLimit } from './parts';
 
-/** A reason in both languages, showable to a person. */
+/**
+ * A reason in both languages, showable to a person.
+ *
+ * @example
+ * ```ts
+ * explanationSchema().parse({ zh: '适用', en: 'applies' });
+ * ```
+ */
 export function explanationSchema() {
   return z.object({ zh: text(), en: text() });
 }
 
+/**
+ * 办事指南 as returned by `personalise`, for validating guides received from elsewhere.
+ *
+ * @example
+ * ```ts
+ * serviceGuideSchema().safeParse(JSON.parse(cachedGuideText));
+ * ```
+ */
 export function serviceGuideSchema<L, T extends string>(options: SchemaOptions<L, T> = {}) {
   return z.object({
     item: itemSchema(options),
@@ -44,6 +59,14 @@ export function serviceGuideSchema<L, T extends string>(options: SchemaOptions<L
   });
 }
 
+/**
+ * A personalised bundle as returned by `personaliseBundle`.
+ *
+ * @example
+ * ```ts
+ * bundleGuideSchema().safeParse(JSON.parse(cachedBundleGuideText));
+ * ```
+ */
 export function bundleGuideSchema<L, T extends string>(options: SchemaOptions<L, T> = {}) {
   const guide = serviceGuideSchema(options);
   return z.object({

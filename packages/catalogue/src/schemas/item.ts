@@ -32,6 +32,14 @@ export const DEFAULT_CODE_LAYOUT: CodeLayout = { basicCodeLength: 12, implementa
 const VAGUE_MATERIAL_NAME =
   /^(其他|其它|有关|相关)?(证明)?材料$|相关(证明)?材料|其他(证明)?材料|其它(证明)?材料|等(证明)?材料$/;
 
+/**
+ * 设定依据: a structured reference to a law or regulation and article.
+ *
+ * @example
+ * ```ts
+ * legalReferenceSchema().parse({ id: 'law', title: '中华人民共和国行政许可法', article: '第四十二条', level: 'law' });
+ * ```
+ */
 export function legalReferenceSchema() {
   return z.object({
     id: id(),
@@ -53,6 +61,14 @@ export function legalReferenceSchema() {
   });
 }
 
+/**
+ * 申请材料: what must be proven, the alternative evidence sets, form, necessity, copies, source.
+ *
+ * @example
+ * ```ts
+ * materialRequirementSchema().shape.evidence.parse([['business-licence'], ['lease', 'deed-copy']]);
+ * ```
+ */
 export function materialRequirementSchema() {
   return z.object({
     /** The requirement id: the same id in two items means the same requirement (de-duplication key). */
@@ -82,6 +98,14 @@ export function materialRequirementSchema() {
   });
 }
 
+/**
+ * 情形: a question with a typed answer, optional `when` and `default`.
+ *
+ * @example
+ * ```ts
+ * situationSchema().parse({ id: 'agent', question: '是否委托代理人？', answer: { kind: 'boolean' } });
+ * ```
+ */
 export function situationSchema() {
   const option = z.object({ id: id(), label: text(), code: text().optional() });
   return z.object({
@@ -108,6 +132,14 @@ export function situationSchema() {
   });
 }
 
+/**
+ * A process step (受理, 审查, 决定, 送达 …) with its role and optional limit.
+ *
+ * @example
+ * ```ts
+ * processStepSchema().parse({ id: 'accept', name: '受理', kind: 'acceptance', role: 'handler' });
+ * ```
+ */
 export function processStepSchema() {
   return z.object({
     id: id(),
@@ -121,6 +153,14 @@ export function processStepSchema() {
   });
 }
 
+/**
+ * A fee item (收费项目): name, published standard, amount in fen, basis, reductions.
+ *
+ * @example
+ * ```ts
+ * feeItemSchema().parse({ id: 'fee', name: '工本费', standard: '每证 10 元', amountFen: 1000 });
+ * ```
+ */
 export function feeItemSchema() {
   return z.object({
     id: id(),
@@ -137,6 +177,14 @@ export function feeItemSchema() {
   });
 }
 
+/**
+ * A result (办理结果) and, for licences, the e-licence type and evidence type it produces.
+ *
+ * @example
+ * ```ts
+ * itemResultSchema().parse({ id: 'licence', name: '食品经营许可证', type: 'licence', produces: 'food-licence' });
+ * ```
+ */
 export function itemResultSchema() {
   return z.object({
     id: id(),
@@ -150,11 +198,26 @@ export function itemResultSchema() {
   });
 }
 
+/**
+ * A situation-dependent override of the statutory and/or promised limit (first match wins).
+ *
+ * @example
+ * ```ts
+ * limitRuleSchema().parse({ when: { op: 'eq', question: 'cold', value: true }, promisedLimit: { value: 8, unit: 'working-day' } });
+ * ```
+ */
 export function limitRuleSchema() {
   return z.object({ when: condition(), statutoryLimit: timeLimit().optional(), promisedLimit: timeLimit().optional() });
 }
 
-/** Builds the item schema for a code layout, the registered item types and an optional `local` extension. */
+/**
+ * Builds the item schema for a code layout, the registered item types and an optional `local` extension.
+ *
+ * @example
+ * ```ts
+ * const VendorItemSchema = itemSchema({ local: z.object({ windowNo: z.string() }), layout: { basicCodeLength: 12 } });
+ * ```
+ */
 export function itemSchema<L, T extends string>(options: SchemaOptions<L, T> = {}) {
   const layout = { ...DEFAULT_CODE_LAYOUT, ...options.layout };
   return itemObjectSchema(options, layout).superRefine((item, ctx) => checkItem(item, layout, ctx));

@@ -43,10 +43,18 @@ export function search<L, T extends string>(
   const { score, hits, touched } = index.scratch;
   const n = index.items.length;
   let count = 0;
-  for (const g of grams) {
-    const p = index.postings.get(g);
+  // A gram in every document (a county's "局", a shared theme name) scores ~0 and matches everyone: count it
+  // for coverage instead of walking its postings — unless nothing else matches.
+  const postings = grams.map((g) => index.postings.get(g));
+  const selective = postings.some((p) => p && p.docs.length < n);
+  let everywhere = 0;
+  for (const p of postings) {
     if (!p) continue;
     const df = p.docs.length;
+    if (selective && df === n) {
+      everywhere++;
+      continue;
+    }
     // BM25's idf: rare grams (specific words) weigh more than common ones (许可, 办理).
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     const { docs, weights } = p;
@@ -64,7 +72,7 @@ export function search<L, T extends string>(
   const heap = new MinHeap(pool);
   for (let i = 0; i < count; i++) {
     const d = touched[i]!;
-    const coverage = hits[d]! / grams.length;
+    const coverage = (hits[d]! + everywhere) / grams.length;
     const s = score[d]! * coverage * coverage;
     score[d] = 0;
     hits[d] = 0;
