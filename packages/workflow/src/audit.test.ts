@@ -103,6 +103,9 @@ describe('verifyAuditChain', () => {
     edited[1]!.at = '2020-01-01T00:00:00.000Z';
     expect(() => replayCase([licensingWorkflow()], edited)).toThrow(/edited/);
     expect(() => replayCase([licensingWorkflow()], [])).toThrow();
+    const future = copy(c.events);
+    (future[0]!.payload as Record<string, unknown>).schemaVersion = 2;
+    expect(() => replayCase([licensingWorkflow()], future)).toThrow(/schemaVersion 2/);
     expect(replayCase([licensingWorkflow()], c.events)).toEqual(c.snapshot);
   });
 });

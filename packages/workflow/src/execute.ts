@@ -345,7 +345,14 @@ export function startCase(definition: WorkflowDefinition, input: StartInput, con
       throw invalid(`input.limits.${k}`, 'a positive time limit');
   }
   return run(definition, undefined, id, hash, context, true, (e) => {
-    const payload: Record<string, JsonValue> = { definition: definitionRef(definition), applicant, flags, hash };
+    // The log's format version travels in its first event, as the snapshot's does in `schemaVersion`.
+    const payload: Record<string, JsonValue> = {
+      schemaVersion: 1,
+      definition: definitionRef(definition),
+      applicant,
+      flags,
+      hash,
+    };
     if (input.parent !== undefined) payload.parent = text(input.parent, 'input.parent');
     if (input.limits !== undefined) payload.limits = input.limits as unknown as JsonValue;
     const actor = context.actor;

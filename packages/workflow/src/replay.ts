@@ -15,6 +15,11 @@ import type { CaseEvent, CaseSnapshot, WorkflowDefinition } from './types';
  * ```
  */
 export function replayCase(definitions: readonly WorkflowDefinition[], events: readonly CaseEvent[]): CaseSnapshot {
+  const version = events[0]?.payload.schemaVersion;
+  if (events.length && version !== 1)
+    throw new WorkflowError('UNSUPPORTED_SCHEMA_VERSION', `event log schemaVersion ${String(version)} is not 1`, {
+      field: 'events[0].payload.schemaVersion',
+    });
   const verdict = verifyAuditChain(events);
   if (!events.length || !verdict.valid)
     throw new WorkflowError('AUDIT_CHAIN_BROKEN', `cannot replay: ${verdict.problem?.message ?? 'no events'}`, {

@@ -229,7 +229,10 @@ export type CaseEventType =
   | 'childDecided'
   | 'migrated';
 
-/** One entry of the append-only, hash-chained audit log (可留痕、可追溯). */
+/**
+ * One entry of the append-only, hash-chained audit log (可留痕、可追溯). The first event (`created`) carries the
+ * log's format version as `payload.schemaVersion` (1).
+ */
 export interface CaseEvent {
   caseId: string;
   seq: number;
