@@ -12,27 +12,34 @@ export interface CompareResult {
 
 /**
  * Benchmarks `tasks` (the first one is govkit's) and prints a table with the ratios.
- * `unit` optionally converts ops/s into a domain figure (e.g. MB/s with `bytesPerOp`).
+ * The tasks are run in `rounds` interleaved rounds (A B C, A B C, …) and each task's median
+ * throughput is reported, so that a burst of load on a shared machine skews no single task.
  */
 export async function compare(
   title: string,
   tasks: Record<string, () => unknown>,
-  options: { time?: number; bytesPerOp?: number } = {},
+  options: { time?: number; bytesPerOp?: number; rounds?: number } = {},
 ): Promise<CompareResult> {
-  const bench = new Bench({ time: options.time ?? 500, warmupTime: 100 });
-  for (const [name, fn] of Object.entries(tasks)) bench.add(name, fn);
-  await bench.run();
-  const hz: Record<string, number> = {};
-  for (const task of bench.tasks) {
-    const r = task.result;
-    if (r.state !== 'completed')
-      throw new Error(`benchmark task "${task.name}" ${r.state}: ${'error' in r ? String(r.error) : ''}`);
-    hz[task.name] = r.throughput.mean;
+  const rounds = options.rounds ?? 3;
+  const time = (options.time ?? 500) / rounds;
+  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(tasks).map((n) => [n, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, fn] of Object.entries(tasks)) {
+      const bench = new Bench({ time, warmupTime: round === 0 ? 100 : 20 });
+      bench.add(name, fn);
+      await bench.run();
+      const r = bench.tasks[0]!.result;
+      if (r.state !== 'completed')
+        throw new Error(`benchmark task "${name}" ${r.state}: ${'error' in r ? String(r.error) : ''}`);
+      samples[name]!.push(r.throughput.mean);
+    }
   }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const hz: Record<string, number> = Object.fromEntries(Object.entries(samples).map(([n, xs]) => [n, median(xs)]));
   const names = Object.keys(hz);
   const first = hz[names[0]!]!;
   const ratio = Object.fromEntries(names.map((n) => [n, first / hz[n]!]));
-  console.log(`\n${title}`);
+  console.log(`\n${title} (median of ${rounds} interleaved rounds)`);
   for (const n of names) {
     const rate = options.bytesPerOp
       ? `${((hz[n]! * options.bytesPerOp) / 1e6).toFixed(1)} MB/s`
