@@ -71,7 +71,8 @@ export function canonicalApplicantId(applicant: Applicant): string {
 }
 
 /** Holder ids compared half-width, upper case, without spaces, as the identifier validators canonicalise them. */
-const canonicalId = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+const canonicalId = (s: string) =>
+  (/^[\x21-\x7e]*$/.test(s) ? s : s.normalize('NFKC').replace(/\s+/g, '')).toUpperCase();
 
 /** How a source is named in explanations, in both languages. */
 export function sourceRef(p: Provenance): string {

@@ -55,6 +55,13 @@ export function minimumUploads(
   let nodes = 0;
   let lowerBound = chosen.reduce((n, v) => n + v, 0);
   for (const component of components.values()) {
+    if (component.length === 1) {
+      // One requirement class alone: its cheapest alternative is optimal (the common case).
+      const cheapest = component[0]!.map((o) => missing(o, chosen)).reduce((a, b) => (b.length < a.length ? b : a));
+      for (const t of cheapest) chosen[t] = 1;
+      lowerBound += cheapest.length;
+      continue;
+    }
     const greedy = greedyCover(component, chosen);
     let best = greedy;
     let solved = false;

@@ -74,8 +74,12 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
   const position = handlingPositions(input);
   const evidence = indexEvidence(input, typeById, position);
   const feeds = feedsByTarget(input, position);
+  // The catalogue names evidence types in Chinese only, so both languages show that name.
   const names: Names = {
-    type: (id) => ({ zh: typeById.get(id)!.name, en: typeById.get(id)!.name }),
+    type: (id) => {
+      const name = typeById.get(id)!.name;
+      return { zh: name, en: name };
+    },
     item: (code) => guides.find((g) => g.code === code)!.item.name,
   };
   const preferUpload = new Set(policy.preferUpload);
