@@ -1,5 +1,7 @@
 // Adversarial corpus for GB/T 38540 seals: each input with the indication it must get.
 import { describe, expect, it } from 'vitest';
+import { bitString, explicit, seq } from '../src/der/encode';
+import { readDer } from '../src/der/reader';
 import { createVerifier, parseSesSignature, type VerificationReport } from '../src/index';
 import { createDemoPki, createSesSeal, createSesSignature } from '../src/issuing/index';
 import { at, pki, seal, sealOptions, sesData, sesSignature, sesTrust, signingTime, stranger } from './fixtures';
@@ -160,3 +162,73 @@ function nested(depth: number): Uint8Array {
   }
   return inner;
 }
+
+describe('GB/T 38540 with RFC 3161 timestamps', () => {
+  const expiring = createSesSeal({ ...sealOptions, validTo: '2026-04-01T00:00:00Z' });
+  const stamped = (tsa = pki.tsa, genTime = '2026-03-01T08:05:00Z') =>
+    createSesSignature({
+      seal: expiring,
+      signer: pki.department,
+      signingTime,
+      data: sesData,
+      propertyInfo: 'Signature.xml',
+      timestamp: { tsa, genTime },
+    });
+
+  it('a valid timestamp proves existence before the seal expired → TOTAL_PASSED with a proven time', async () => {
+    expect(verdict(await check(sign(expiring)))).toEqual(['INDETERMINATE', 'OUT_OF_BOUNDS_NO_POE']);
+    const report = await check(stamped());
+    expect(verdict(report)).toEqual(['TOTAL_PASSED', undefined]);
+    expect(report.signatures[0]!.provenSigningTime).toBe('2026-03-01T08:05:00Z');
+    expect(report.signatures[0]!.checks.find((c) => c.id === 'TIMESTAMP')!.status).toBe('passed');
+  });
+
+  it('a timestamp before the seal was valid proves early use → TOTAL_FAILED / NOT_YET_VALID', async () => {
+    const late = createSesSeal({ ...sealOptions, validFrom: '2026-02-01T00:00:00Z' });
+    const sig = createSesSignature({
+      seal: late,
+      signer: pki.department,
+      signingTime: '2026-03-01T00:00:00Z',
+      data: sesData,
+      propertyInfo: 'x',
+      timestamp: { tsa: pki.tsa, genTime: '2026-01-15T00:00:00Z' },
+    });
+    expect(verdict(await check(sig))).toEqual(['TOTAL_FAILED', 'NOT_YET_VALID']);
+  });
+
+  it('revoked after the proven time → passes with a warning; without the proof → REVOKED_NO_POE', async () => {
+    const revoked = createDemoPki({ revoked: [{ serialNumber: '1002', revokedAt: '2026-03-15T00:00:00Z' }] });
+    const v = createVerifier({ trust: { anchors: [pki.sm2Root.certificate], crls: revoked.crls } });
+    const withProof = createSesSignature({
+      seal,
+      signer: pki.department,
+      signingTime,
+      data: sesData,
+      propertyInfo: 'x',
+      timestamp: { tsa: pki.tsa, genTime: '2026-03-01T08:05:00Z' },
+    });
+    const report = await check(withProof, sesData, v);
+    expect(verdict(report)).toEqual(['TOTAL_PASSED', undefined]);
+    expect(report.signatures[0]!.warnings.length).toBeGreaterThan(0);
+    expect(verdict(await check(sign(seal), sesData, v))).toEqual(['INDETERMINATE', 'REVOKED_NO_POE']);
+  });
+
+  it('a timestamp from a certificate without id-kp-timeStamping, or for other data, proves nothing', async () => {
+    const fake = await check(stamped(pki.department));
+    expect(verdict(fake)).toEqual(['INDETERMINATE', 'OUT_OF_BOUNDS_NO_POE']);
+    expect(fake.signatures[0]!.checks.find((c) => c.id === 'TIMESTAMP')!.status).toBe('warning');
+    // Graft a genuine token made for another signature onto this one: its imprint does not match.
+    const other = parseSesSignature(stamped()).timestamp!;
+    const plain = createSesSignature({
+      seal: expiring,
+      signer: pki.department,
+      signingTime,
+      data: sesData,
+      propertyInfo: 'other.xml',
+    });
+    const forged = seq(...readDer(plain, 'x').children.map((p) => p.bytes), explicit(0, bitString(other)));
+    const report = await check(forged);
+    expect(verdict(report)).toEqual(['INDETERMINATE', 'OUT_OF_BOUNDS_NO_POE']);
+    expect(report.signatures[0]!.checks.find((c) => c.id === 'TIMESTAMP')!.message.en).toMatch(/imprint/);
+  });
+});

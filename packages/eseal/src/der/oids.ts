@@ -17,6 +17,18 @@ export const OID = {
   sha512WithRsa: '1.2.840.113549.1.1.13',
   ed25519: '1.3.101.112',
   sha256: '2.16.840.1.101.3.4.2.1',
+  sha384: '2.16.840.1.101.3.4.2.2',
+  sha512: '2.16.840.1.101.3.4.2.3',
+  /** CMS SignedData (RFC 5652 §5.1). */
+  signedData: '1.2.840.113549.1.7.2',
+  /** SignedData as GM/T 0010-2012 names it for SM2. */
+  sm2SignedData: '1.2.156.10197.6.1.4.2.2',
+  /** id-ct-TSTInfo (RFC 3161 §2.4.2). */
+  tstInfo: '1.2.840.113549.1.9.16.1.4',
+  contentTypeAttribute: '1.2.840.113549.1.9.3',
+  messageDigestAttribute: '1.2.840.113549.1.9.4',
+  /** id-kp-timeStamping (RFC 3161 §2.3). */
+  timeStamping: '1.3.6.1.5.5.7.3.8',
   commonName: '2.5.4.3',
   serialNumber: '2.5.4.5',
   country: '2.5.4.6',

@@ -50,6 +50,8 @@ export interface CertificateOptions {
   ca?: boolean;
   pathLength?: number;
   keyUsage?: readonly ('digitalSignature' | 'nonRepudiation' | 'keyCertSign' | 'cRLSign')[];
+  /** Extended key usage OIDs (critical), e.g. id-kp-timeStamping for a TSA (RFC 3161 §2.3). */
+  extendedKeyUsage?: readonly string[];
   /** Adds a critical extension with this OID that no verifier knows (for negative tests). */
   unknownCriticalExtension?: string;
 }
@@ -115,6 +117,8 @@ export function createCertificate(options: CertificateOptions): Uint8Array {
   ext(OID.subjectKeyIdentifier, false, octetString(keyId(spki)));
   const aki = issuerCert?.subjectKeyId;
   if (aki) ext(OID.authorityKeyIdentifier, false, seq(tlv(0x80, fromHexString(aki))));
+  if (options.extendedKeyUsage?.length)
+    ext(OID.extKeyUsage, true, seq(...options.extendedKeyUsage.map((o) => objectId(o))));
   if (options.unknownCriticalExtension) ext(options.unknownCriticalExtension, true, Uint8Array.of(0x05, 0x00));
   const tbs = seq(
     explicit(0, integer(2)),

@@ -1,3 +1,4 @@
+import { OID } from '../der/oids';
 import { createCertificate, createCrl, type Issuer } from './certificate';
 import { fixtureKey, type IssuerKey, publicKeyOf } from './keys';
 
@@ -21,6 +22,8 @@ export interface DemoPki {
   departmentEs256: KeyedCertificate;
   /** An officer's Ed25519 certificate (second signature on JSON documents). */
   officer: KeyedCertificate;
+  /** A time-stamping authority (SM2, id-kp-timeStamping) under the SM2 root. */
+  tsa: KeyedCertificate;
   /** CRLs of both roots, revoking the serials asked for. */
   crls: Uint8Array[];
   /** The department's organisation name and credit code as written in its certificates. */
@@ -42,8 +45,8 @@ const ROOT_TO = '2045-01-01T00:00:00Z';
 /**
  * Builds a deterministic demonstration PKI from fixture keys (never use these keys for anything real):
  * an SM2 root with a seal maker and a department seal holder, an ECDSA root with the department's ES256
- * certificate and an officer's Ed25519 certificate, and a CRL from each root. Leaf serials: maker 1001,
- * department 1002, department ES256 2001, officer 2002.
+ * certificate and an officer's Ed25519 certificate, an SM2 time-stamping authority, and a CRL from each
+ * root. Leaf serials: maker 1001, department 1002, TSA 1004, department ES256 2001, officer 2002.
  *
  * @example
  * ```ts
@@ -72,6 +75,7 @@ export function createDemoPki(options: DemoPkiOptions = {}): DemoPki {
     commonName: string,
     serialNumber: bigint,
     withOrg: boolean,
+    extendedKeyUsage?: readonly string[],
   ): KeyedCertificate => {
     const key = fixtureKey(algorithm, commonName);
     const certificate = createCertificate({
@@ -85,6 +89,7 @@ export function createDemoPki(options: DemoPkiOptions = {}): DemoPki {
       serialNumber,
       notBefore: '2025-06-01T00:00:00Z',
       notAfter: '2030-06-01T00:00:00Z',
+      ...(extendedKeyUsage && { extendedKeyUsage }),
     });
     return { certificate, key };
   };
@@ -104,6 +109,7 @@ export function createDemoPki(options: DemoPkiOptions = {}): DemoPki {
     department: leaf(sm2Root, 'SM2', `${organisation.name} 电子印章`, 0x1002n, true),
     departmentEs256: leaf(ecRoot, 'ES256', `${organisation.name} 电子印章 (ES256)`, 0x2001n, true),
     officer: leaf(ecRoot, 'EdDSA', '张三 经办人', 0x2002n, true),
+    tsa: leaf(sm2Root, 'SM2', 'govkit Demo TSA 时间戳服务', 0x1004n, false, [OID.timeStamping]),
     crls: [crl(sm2Root), crl(ecRoot)],
     organisation,
   };

@@ -15,3 +15,4 @@ export {
 export { createDemoPki, type DemoPki, type DemoPkiOptions, type KeyedCertificate } from './demo-pki';
 export { fixtureKey, type IssuerKey, type PublicKey, publicKeyOf } from './keys';
 export { createSesSeal, createSesSignature, type SesSealOptions, type SesSignatureOptions } from './ses';
+export { createTimestampToken, type TimestampOptions } from './timestamp';

@@ -1,6 +1,7 @@
 import { sm3 } from '@govkit/sm3';
 import {
   bitString,
+  explicit,
   generalizedTime,
   ia5String,
   integer,
@@ -15,6 +16,7 @@ import { EsealError } from '../errors';
 import { parseSesSeal } from '../ses/parse';
 import type { Issuer } from './certificate';
 import { type IssuerKey, signatureOidOf, signBytes } from './keys';
+import { createTimestampToken } from './timestamp';
 
 /** What {@link createSesSeal} needs to make a seal 制章. */
 export interface SesSealOptions {
@@ -109,6 +111,8 @@ export interface SesSignatureOptions {
   data: Uint8Array;
   /** What was signed, in words (propertyInfo). */
   propertyInfo: string;
+  /** Add an RFC 3161 timestamp over the signature value (v4 only), from this TSA at this time. */
+  timestamp?: { tsa: Issuer; genTime: string };
 }
 
 /**
@@ -138,7 +142,18 @@ export function createSesSignature(options: SesSignatureOptions): Uint8Array {
     dataHash,
     ia5String(options.propertyInfo),
   );
-  return seq(tbs, cert, alg, bitString(signBytes(options.signer.key, tbs)));
+  const signature = signBytes(options.signer.key, tbs);
+  const stamp = options.timestamp
+    ? [
+        explicit(
+          0,
+          bitString(
+            createTimestampToken({ tsa: options.timestamp.tsa, genTime: options.timestamp.genTime, data: signature }),
+          ),
+        ),
+      ]
+    : [];
+  return seq(tbs, cert, alg, bitString(signature), ...stamp);
 }
 
 function x509TimeText(iso: string): string {

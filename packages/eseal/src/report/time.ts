@@ -20,9 +20,9 @@ const iso = (ms: number) => {
 /**
  * Checks that a signature was made inside a validity window (a certificate's, or a seal's). A claimed
  * time is not a proof of existence (ETSI EN 319 102-1 §5.6.2.1, 5.6.3): outside the window without a
- * trusted timestamp the answer is INDETERMINATE / OUT_OF_BOUNDS_NO_POE. Failure needs proof: a
- * timestamp outside the window, or a validation time before the window opens (the signature exists
- * now, so it was made before the window).
+ * trusted timestamp the answer is INDETERMINATE / OUT_OF_BOUNDS_NO_POE. A timestamp proves the signature
+ * existed by its time (an upper bound): inside the window it settles an expiry since; before the window
+ * it proves use before validity (NOT_YET_VALID), as does a validation time before the window.
  */
 export function windowCheck(
   id: CheckId,
@@ -34,42 +34,38 @@ export function windowCheck(
   const range = `${iso(window.from)} – ${iso(window.to)}`;
   const before = (x: number) => x < window.from - t.skew;
   const after = (x: number) => x > window.to + t.skew;
-  const fail = (sub: 'EXPIRED' | 'NOT_YET_VALID', zh: string, en: string): Check => ({
+  const fail = (zh: string, en: string): Check => ({
     id,
     target,
     status: 'failed',
-    subIndication: sub,
+    subIndication: 'NOT_YET_VALID',
     message: { zh: `${what.zh}${zh}（有效期 ${range}）`, en: `${what.en} ${en} (valid ${range})` },
   });
   if (t.proven !== undefined) {
-    if (before(t.proven))
+    if (before(t.proven)) {
       return fail(
-        'NOT_YET_VALID',
-        '在可信时间戳证明的签署时间尚未生效',
-        'was not yet valid at the time proven by a trusted timestamp',
+        '尚未生效时签章已存在（可信时间戳证明）',
+        'was not yet valid when the signature provably existed (trusted timestamp)',
       );
-    if (after(t.proven))
-      return fail(
-        'EXPIRED',
-        '在可信时间戳证明的签署时间已过期',
-        'had expired at the time proven by a trusted timestamp',
-      );
-    return {
-      id,
-      target,
-      status: 'passed',
-      message: {
-        zh: `${what.zh}在可信时间戳证明的签署时间有效（${range}）`,
-        en: `${what.en} was valid at the proven signing time (${range})`,
-      },
-    };
+    }
+    if (!after(t.proven) && (t.claimed === undefined || !before(t.claimed))) {
+      return {
+        id,
+        target,
+        status: 'passed',
+        message: {
+          zh: `${what.zh}在可信时间戳证明的时间 ${iso(t.proven)} 有效（${range}）`,
+          en: `${what.en} was valid at ${iso(t.proven)}, when a trusted timestamp proves the signature existed (${range})`,
+        },
+      };
+    }
   }
-  if (before(t.validation))
+  if (before(t.validation)) {
     return fail(
-      'NOT_YET_VALID',
       '在验证时间尚未生效，签章不可能在有效期内作出',
       'is not yet valid at the validation time, so the signature cannot have been made within it',
     );
+  }
   const outOfBounds = (zh: string, en: string): Check => ({
     id,
     target,

@@ -4,10 +4,11 @@ import { bytesKey, equalBytes, toHex } from '../bytes';
 import { OID } from '../der/oids';
 import { EsealError } from '../errors';
 import { documentReport, finishReport } from '../report/summary';
-import { type Instants, parseInstant } from '../report/time';
+import { formatInstant, type Instants, parseInstant } from '../report/time';
 import type { Check, CheckTarget, SignerIdentity, VerificationReport } from '../report/types';
 import type { VerifierContext } from '../verifier/context';
 import { sealChecks, signingTimeCheck } from '../verifier/seal-checks';
+import { timestampCheck } from '../verifier/timestamp-check';
 import { type Certificate, parseCertificate } from '../x509/certificate';
 import { certificateChecks, subjectIdentity, summarizeCertificate } from '../x509/path-checks';
 import { isSm2Key } from '../x509/signature';
@@ -65,7 +66,10 @@ export async function verifySesSignatureWith(
   if (!('seal' in parsed)) return parsed;
   const sig: SesSignature = parsed;
   const seal = sig.seal;
-  const t: Instants = { validation, claimed: parseInstant(sig.signingTime), proven: undefined, skew: ctx.skewMs };
+  // A valid timestamp over the signature value proves when the signature existed; evaluate it first.
+  const base: Instants = { validation, claimed: parseInstant(sig.signingTime), proven: undefined, skew: ctx.skewMs };
+  const stamp = sig.timestamp ? await timestampCheck(ctx, sig.timestamp, sig.signature, base, 'timestamp') : undefined;
+  const t: Instants = { ...base, proven: stamp?.proven };
   const checks: Check[] = [
     {
       id: 'FORMAT',
@@ -124,7 +128,7 @@ export async function verifySesSignatureWith(
   }
   checks.push(signingTimeCheck(t, 'signature'));
   checks.push(...(await sealLevelChecks(ctx, seal, t)));
-  if (sig.timestamp) checks.push(timestampNotEvaluated('signature'));
+  if (stamp) checks.push(stamp.check);
   const identity: SignerIdentity = {
     ...(signer && subjectIdentity(signer)),
     sealName: seal.name,
@@ -136,6 +140,7 @@ export async function verifySesSignatureWith(
     format: 'gbt38540',
     signer: identity,
     ...(sig.signingTime !== undefined && { claimedSigningTime: sig.signingTime }),
+    ...(t.proven !== undefined && { provenSigningTime: formatInstant(t.proven) }),
     algorithm: 'SM2-SM3',
     covered: {
       description: {
@@ -357,18 +362,7 @@ async function sealLevelChecks(ctx: VerifierContext, seal: SesSeal, t: Instants)
       'seal',
     ),
   );
-  if (seal.timestamp) checks.push(timestampNotEvaluated('seal'));
+  // v5: a timestamp over the maker's signature value; reported, not used for the signature's own times.
+  if (seal.timestamp) checks.push((await timestampCheck(ctx, seal.timestamp, seal.signature, t, 'timestamp')).check);
   return checks;
-}
-
-function timestampNotEvaluated(target: CheckTarget): Check {
-  return {
-    id: 'TIMESTAMP',
-    target,
-    status: 'warning',
-    message: {
-      zh: '含有时间戳，但本版本不验证 RFC 3161 时间戳，因此不将其作为签署时间的证明',
-      en: 'a timestamp is present but RFC 3161 timestamps are not validated by this version, so it is not used as proof of the signing time',
-    },
-  };
 }

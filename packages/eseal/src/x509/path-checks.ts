@@ -66,7 +66,7 @@ export async function certificateChecks(
   extra: readonly Certificate[],
   trust: TrustContext,
   t: Instants,
-  target: 'signingCertificate' | 'sealMakerCertificate',
+  target: 'signingCertificate' | 'sealMakerCertificate' | 'timestamp',
   revocation: RevocationPolicy,
   cacheKey?: string,
 ): Promise<{ checks: Check[]; path?: Certificate[] }> {
@@ -122,7 +122,7 @@ const factsCache = new WeakMap<readonly Certificate[], Partial<Record<string, Pa
 function pathFacts(
   path: readonly Certificate[],
   trust: TrustContext,
-  target: 'signingCertificate' | 'sealMakerCertificate',
+  target: 'signingCertificate' | 'sealMakerCertificate' | 'timestamp',
 ): PathFacts {
   const byTarget = factsCache.get(path) ?? {};
   factsCache.set(path, byTarget);
