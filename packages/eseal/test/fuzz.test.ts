@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { fromBase64, toBase64 } from '../src/bytes';
 import { readDer } from '../src/der/reader';
 import { createVerifier, EsealError, parseSesSeal, parseSesSignature, sealDocument } from '../src/index';
+import { createTimestampToken } from '../src/issuing/index';
 import { parseCertificate } from '../src/x509/certificate';
 import { parseCrl } from '../src/x509/crl';
+import { parseTimestampToken } from '../src/x509/timestamp';
 import { at, department, jsonTrust, licence, officer, pki, seal, sesData, sesSignature, sesTrust } from './fixtures';
 
 const onlyTypedErrors = (fn: () => unknown) => {
@@ -53,13 +55,15 @@ describe('parsers on random bytes', () => {
         onlyTypedErrors(() => parseSesSeal(bytes));
         onlyTypedErrors(() => parseCertificate(bytes));
         onlyTypedErrors(() => parseCrl(bytes));
+        onlyTypedErrors(() => parseTimestampToken(bytes));
       }),
       { numRuns: 200 },
     );
   });
 
   it('throw nothing but EsealError on mutated real structures', () => {
-    const samples = [sesSignature, seal, pki.department.certificate, pki.crls[0]!];
+    const token = createTimestampToken({ tsa: pki.tsa, genTime: '2026-03-01T08:05:00Z', data: sesData });
+    const samples = [sesSignature, seal, pki.department.certificate, pki.crls[0]!, token];
     fc.assert(
       fc.property(fc.nat(samples.length - 1), fc.nat(), (which, seed) => {
         const bytes = samples[which]!;
@@ -69,6 +73,7 @@ describe('parsers on random bytes', () => {
         onlyTypedErrors(() => parseSesSeal(input));
         onlyTypedErrors(() => parseCertificate(input));
         onlyTypedErrors(() => parseCrl(input));
+        onlyTypedErrors(() => parseTimestampToken(input));
       }),
       { numRuns: 150 },
     );

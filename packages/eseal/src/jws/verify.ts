@@ -17,7 +17,6 @@ import {
   readDetachedReference,
   readSealMetadata,
   readSigningTime,
-  UNDERSTOOD_CRITICAL,
 } from './headers';
 import type { SealedDocument, SealedSignature } from './types';
 
@@ -263,7 +262,7 @@ async function verifyOne(
   const crit = header.crit;
   const critList =
     Array.isArray(crit) && crit.length > 0 && crit.every((c) => typeof c === 'string') ? (crit as string[]) : undefined;
-  const understood = new Set<string>([...UNDERSTOOD_CRITICAL, ...ctx.criticalHeaders]);
+  const understood = ctx.criticalHeaders;
   const critProblem =
     crit !== undefined && !critList
       ? 'crit must be a non-empty array of names'

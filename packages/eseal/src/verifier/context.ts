@@ -1,4 +1,5 @@
 import { EsealError } from '../errors';
+import { UNDERSTOOD_CRITICAL } from '../jws/headers';
 import { parseInstant } from '../report/time';
 import { type Certificate, parseCertificate } from '../x509/certificate';
 import { type Crl, parseCrl } from '../x509/crl';
@@ -12,6 +13,7 @@ export interface VerifierContext {
   skewMs: number;
   revocation: 'require' | 'warn';
   sealTypes: ReadonlySet<string> | undefined;
+  /** Header names accepted in `crit`: the ones this package checks plus the policy's. */
   criticalHeaders: ReadonlySet<string>;
   sealStatus: SealStatusList | undefined;
 }
@@ -74,7 +76,7 @@ export function resolveOptions(options: VerifierOptions): VerifierContext {
     skewMs: skew * 1000,
     revocation: policy.revocation ?? 'require',
     sealTypes: policy.sealTypes ? new Set(policy.sealTypes) : undefined,
-    criticalHeaders: new Set(policy.criticalHeaders ?? []),
+    criticalHeaders: new Set([...UNDERSTOOD_CRITICAL, ...(policy.criticalHeaders ?? [])]),
     sealStatus: trust.sealStatus,
   };
 }
