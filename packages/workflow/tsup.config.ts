@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/schemas/index.ts'],
+  entry: ['src/index.ts', 'src/schemas/index.ts', 'src/sm3/index.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   tsconfig: 'tsconfig.lib.json',

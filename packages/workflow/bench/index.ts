@@ -21,6 +21,7 @@ import {
 } from '../src/index';
 import { parseSnapshot } from '../src/schemas/index';
 import { sha256 } from '../src/sha256';
+import { sm3 } from '../src/sm3/index';
 import { actors, naturalDayClock, TestCase } from '../test/helpers';
 
 // ── The same guarded approval process in both libraries ─────────────────────────────────────────────
@@ -146,7 +147,7 @@ sample.act(actors.desk, 'accept');
 const event = sample.events.at(-1)!;
 const h = await compare('Hashing one audit event (canonical JSON + digest)', {
   'govkit eventHash SHA-256': () => eventHash(event, 'sha256'),
-  'govkit eventHash SM3': () => eventHash(event, 'sm3'),
+  'govkit eventHash SM3': () => eventHash(event, 'sm3', sm3),
 });
 const bytes = new TextEncoder().encode(JSON.stringify(event));
 await compare(

@@ -2,16 +2,20 @@ import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actors, TestCase } from '../test/helpers';
+import { actors, naturalDayClock, TestCase } from '../test/helpers';
 import {
+  type CaseCommand,
   type CaseEvent,
   eventHash,
+  executeCommand,
   explainAuditProblem,
   licensingWorkflow,
   replayCase,
+  startCase,
   verifyAuditChain,
 } from './index';
 import { sha256 } from './sha256';
+import { sm3 } from './sm3/index';
 
 const run = (hash: 'sha256' | 'sm3' = 'sha256') => {
   const c = new TestCase(licensingWorkflow(), { hash });
@@ -51,9 +55,18 @@ describe('verifyAuditChain', () => {
       count: 6,
       head: a.snapshot.head,
     });
-    expect(verifyAuditChain(b.events, { head: b.snapshot.head }).valid).toBe(true);
+    expect(verifyAuditChain(b.events, { head: b.snapshot.head, sm3 }).valid).toBe(true);
     expect(b.events[1]!.hash).not.toBe(a.events[1]!.hash);
-    expect(eventHash(b.events[2]!, 'sm3')).toBe(b.events[2]!.hash);
+    expect(eventHash(b.events[2]!, 'sm3', sm3)).toBe(b.events[2]!.hash);
+    expect(replayCase([licensingWorkflow()], b.events, { sm3 })).toEqual(b.snapshot);
+    // SM3 is passed in, never guessed: without it an SM3 chain cannot be checked or extended.
+    expect(() => verifyAuditChain(b.events)).toThrow(expect.objectContaining({ code: 'HASH_UNAVAILABLE' }));
+    const noSm3 = { now: b.snapshot.updatedAt, actor: actors.desk, clock: naturalDayClock };
+    const copyTo: CaseCommand = { type: 'copyTo', to: ['x'], expectedVersion: b.snapshot.version };
+    expect(() => executeCommand(licensingWorkflow(), b.snapshot, copyTo, noSm3)).toThrow(/sm3/);
+    expect(() => startCase(licensingWorkflow(), { id: 'C-9', applicant: 'u', hash: 'sm3' }, noSm3)).toThrow(
+      expect.objectContaining({ code: 'HASH_UNAVAILABLE' }),
+    );
   });
 
   it('tolerates key reordering by a store (canonical JSON)', () => {

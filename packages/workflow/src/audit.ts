@@ -1,5 +1,5 @@
 import { eventHash } from './hash';
-import type { CaseEvent, HashAlgorithm } from './types';
+import type { CaseEvent, HashAlgorithm, Sm3 } from './types';
 
 /** Where and how an audit log fails verification. */
 export interface AuditProblem {
@@ -27,7 +27,7 @@ export interface AuditVerification {
  * Verifies a case's hash-chained audit log: each event's own hash (any edit), the link to the previous event
  * (insertions, deletions), consecutive sequence numbers from 1 (reordering), one case id, and optionally the
  * expected head (`snapshot.head`, kept apart from the log) so that truncation is detected too. Says where the
- * first problem is.
+ * first problem is. A chain started with SM3 needs `sm3` (from `@govkit/workflow/sm3`).
  *
  * @example
  * ```ts
@@ -35,7 +35,10 @@ export interface AuditVerification {
  * if (!verdict.valid) console.log(verdict.problem?.index, explainAuditProblem(verdict.problem!).zh);
  * ```
  */
-export function verifyAuditChain(events: readonly CaseEvent[], options: { head?: string } = {}): AuditVerification {
+export function verifyAuditChain(
+  events: readonly CaseEvent[],
+  options: { head?: string; sm3?: Sm3 } = {},
+): AuditVerification {
   const algorithm = (events[0]?.payload.hash as HashAlgorithm | undefined) === 'sm3' ? 'sm3' : 'sha256';
   let prev = '';
   const bad = (index: number, kind: AuditProblem['kind'], message: string): AuditVerification => ({
@@ -54,7 +57,7 @@ export function verifyAuditChain(events: readonly CaseEvent[], options: { head?:
       );
     if (event.caseId !== events[0]!.caseId)
       return bad(i, 'case', `event ${n} belongs to another case (${event.caseId})`);
-    if (eventHash(event, algorithm) !== event.hash)
+    if (eventHash(event, algorithm, options.sm3) !== event.hash)
       return bad(i, 'hash', `event ${n} was edited: its hash does not match its content`);
     if (event.prev !== prev) return bad(i, 'link', `event ${n} does not link to the event before it`);
     prev = event.hash;

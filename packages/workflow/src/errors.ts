@@ -22,6 +22,8 @@ export type WorkflowErrorCode =
   | 'CASE_NOT_ACTIVE'
   /** The action needs a reason (refusal, denial, return…). */
   | 'REASON_REQUIRED'
+  /** The case is chained with SM3 and no `sm3` function was given. */
+  | 'HASH_UNAVAILABLE'
   /** A clock must be read and no `clock` was given in the context. */
   | 'CLOCK_REQUIRED'
   /** A timer has run out: run `tick` first, so its action is taken before any other. */

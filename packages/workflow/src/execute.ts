@@ -210,7 +210,7 @@ function run(
         prev: s?.head ?? '',
         hash: '',
       };
-      if (hashing) event.hash = eventHash(event, algorithm);
+      if (hashing) event.hash = eventHash(event, algorithm, ctx.sm3);
       e.snap = evolve(definition, s, event);
       events.push(event);
     },

@@ -1,6 +1,6 @@
-import { sm3 } from '@govkit/sm3';
+import { WorkflowError } from './errors';
 import { sha256 } from './sha256';
-import type { CaseEvent, HashAlgorithm } from './types';
+import type { CaseEvent, HashAlgorithm, Sm3 } from './types';
 
 /**
  * Canonical JSON (keys sorted, no whitespace, in the spirit of RFC 8785) so that a store that reorders keys
@@ -30,16 +30,22 @@ const hex = (bytes: Uint8Array) => {
  * The hash of an audit event, over the UTF-8 bytes of `JSON.stringify([caseId, seq, type, at, actor, role, from,
  * to, prev])` followed by the canonical JSON of `payload` (keys sorted): every field except `hash`, in a fixed
  * order, so that a verifier in any language can recompute it. SHA-256 (FIPS 180-4) by default, SM3
- * (GB/T 32905-2016) for national-crypto deployments; both run synchronously in any JavaScript runtime.
+ * (GB/T 32905-2016) for national-crypto deployments, given as `sm3` (from `@govkit/workflow/sm3`); both run
+ * synchronously in any JavaScript runtime.
  *
  * @example
  * ```ts
  * const ok = eventHash(event, 'sha256') === event.hash;
+ * const okSm3 = eventHash(event, 'sm3', sm3) === event.hash; // import { sm3 } from '@govkit/workflow/sm3'
  * ```
  */
-export function eventHash(event: Omit<CaseEvent, 'hash'>, algorithm: HashAlgorithm): string {
+export function eventHash(event: Omit<CaseEvent, 'hash'>, algorithm: HashAlgorithm, sm3?: Sm3): string {
+  if (algorithm === 'sm3' && !sm3)
+    throw new WorkflowError('HASH_UNAVAILABLE', 'this audit chain uses SM3: pass `sm3` from @govkit/workflow/sm3', {
+      field: 'sm3',
+    });
   const e = event;
   const head = JSON.stringify([e.caseId, e.seq, e.type, e.at, e.actor, e.role, e.from, e.to, e.prev]);
   const bytes = encoder.encode(head + canonical(e.payload));
-  return hex(algorithm === 'sm3' ? sm3(bytes) : sha256(bytes));
+  return hex(algorithm === 'sm3' ? sm3!(bytes) : sha256(bytes));
 }

@@ -3,7 +3,7 @@
  * The administrative case state machine (办件): acceptance, supplements, graded review, parallel approval,
  * time limits through an injected clock, and a tamper-evident, hash-chained audit trail. A pure core:
  * (definition, snapshot, command, context) → new snapshot + events + effects, or a typed error.
- * Zod schemas of every type are in `@govkit/workflow/schemas`.
+ * Zod schemas of every type are in `@govkit/workflow/schemas`; SM3 for SM3-chained logs in `@govkit/workflow/sm3`.
  */
 export type { ActionOption } from './actions';
 export { availableActions } from './actions';
@@ -58,6 +58,7 @@ export type {
   Signer,
   SignerInput,
   SignerPolicy,
+  Sm3,
   StateDefinition,
   Task,
   TransitionDefinition,

@@ -64,6 +64,6 @@ export function migrateCase(
     prev: snapshot.head,
     hash: '',
   };
-  event.hash = eventHash(event, snapshot.hash);
+  event.hash = eventHash(event, snapshot.hash, context.sm3);
   return { snapshot: evolve(target, snapshot, event), events: [event], effects: [] };
 }

@@ -130,7 +130,15 @@ export interface CommandContext {
   ids?: () => string;
   /** Needed when a clock starts, changes or is read. */
   clock?: DeadlineClock;
+  /**
+   * The SM3 hash, needed only by cases started with `hash: 'sm3'` (`import { sm3 } from '@govkit/workflow/sm3'`):
+   * passed in, so that bundles which never use SM3 do not carry it.
+   */
+  sm3?: Sm3;
 }
+
+/** An SM3 digest function (GB/T 32905-2016), such as `sm3` from `@govkit/workflow/sm3`. */
+export type Sm3 = (data: Uint8Array) => Uint8Array;
 
 /** A signer seat on a multi-signer step. */
 export interface Signer {

@@ -4,6 +4,7 @@
 import type { StartInput } from '../src/execute';
 import type { Actor, CaseCommand, CaseEvent, CaseSnapshot, DeadlineClock, WorkflowDefinition } from '../src/index';
 import { executeCommand, startCase } from '../src/index';
+import { sm3 } from '../src/sm3/index';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -80,7 +81,7 @@ export class TestCase {
     this.events = [...r.events];
   }
   context(actor: Actor) {
-    return { now: at(this.day), actor, clock: naturalDayClock };
+    return { now: at(this.day), actor, clock: naturalDayClock, sm3 };
   }
   run(actor: Actor, command: Body<CaseCommand>, day = this.day) {
     this.day = day;
