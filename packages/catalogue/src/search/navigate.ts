@@ -11,8 +11,11 @@ import { compileFilter, type SearchFilter, type SearchIndex } from './search-ind
  * ```
  */
 export function browse<L, T extends string>(index: SearchIndex<L, T>, filter: SearchFilter = {}): Item<L, T>[] {
-  const accept = compileFilter(index, filter);
-  return accept ? index.items.filter((_, doc) => accept(doc)) : [...index.items];
+  const compiled = compileFilter(index, filter);
+  if (!compiled) return [...index.items];
+  const items = index.items.filter((_, doc) => compiled.accept(doc));
+  compiled.release();
+  return items;
 }
 
 /** Handling variants (业务办理项) of one item, grouped under its implementation code. */

@@ -38,7 +38,7 @@ export interface SearchIndex<L, T extends string> {
   readonly items: readonly Item<L, T>[];
   /** @internal */ readonly postings: ReadonlyMap<string, Posting>;
   /** @internal */ readonly facets: Facets;
-  /** @internal */ readonly scratch: { score: Float64Array; hits: Uint16Array; touched: Int32Array };
+  /** @internal */ readonly scratch: { score: Float64Array; hits: Uint16Array; touched: Int32Array; mark: Uint8Array };
 }
 
 /** @internal */
@@ -49,9 +49,11 @@ export interface Posting {
 
 /** @internal */
 export interface Facets {
+  /** Normalised names, for the phrase bonus. */
   names: string[];
-  themes: Set<string>[];
-  themeParent: Map<string, string | undefined>;
+  /** Documents by facet value (`t:` theme incl. ancestors, `a:` audience, `d:` department, `y:` type,
+   * `r:` region code): filters walk these short lists instead of touching every item object. */
+  postings: Map<string, Int32Array>;
 }
 
 /**
@@ -72,7 +74,13 @@ export function createSearchIndex<L, T extends string>(
   const themeById = new Map<string, Theme>(catalogue.themes.map((t) => [t.id, t]));
   const themeParent = new Map(catalogue.themes.map((t) => [t.id, t.parent]));
   const building = new Map<string, { docs: number[]; weights: number[] }>();
-  const facets: Facets = { names: [], themes: [], themeParent };
+  const names: string[] = [];
+  const facetDocs = new Map<string, number[]>();
+  const facet = (key: string, doc: number) => {
+    const list = facetDocs.get(key) ?? [];
+    if (list[list.length - 1] !== doc) list.push(doc);
+    facetDocs.set(key, list);
+  };
 
   items.forEach((item, doc) => {
     const weights = new Map<string, number>();
@@ -98,8 +106,12 @@ export function createSearchIndex<L, T extends string>(
         if (theme) add(bigrams(normalise(theme.name)), FIELD_WEIGHTS.themes);
       }
     }
-    facets.names.push(normalise(item.name).join(''));
-    facets.themes.push(themes);
+    names.push(normalise(item.name).join(''));
+    for (const t of themes) facet(`t:${t}`, doc);
+    for (const a of item.audience) facet(`a:${a}`, doc);
+    facet(`d:${item.implementingBody.creditCode}`, doc);
+    facet(`y:${item.type}`, doc);
+    facet(`r:${item.implementingBody.regionCode}`, doc);
     for (const [g, w] of weights) {
       const p = building.get(g) ?? { docs: [], weights: [] };
       building.set(g, p);
@@ -112,35 +124,65 @@ export function createSearchIndex<L, T extends string>(
   const postings = new Map<string, Posting>();
   for (const [g, p] of building)
     postings.set(g, { docs: Int32Array.from(p.docs), weights: Float32Array.from(p.weights) });
+  const facetPostings = new Map<string, Int32Array>();
+  for (const [key, docs] of facetDocs) facetPostings.set(key, Int32Array.from(docs));
   const n = items.length;
   return {
     catalogue,
     items,
     postings,
-    facets,
-    scratch: { score: new Float64Array(n), hits: new Uint16Array(n), touched: new Int32Array(n) },
+    facets: { names, postings: facetPostings },
+    scratch: {
+      score: new Float64Array(n),
+      hits: new Uint16Array(n),
+      touched: new Int32Array(n),
+      mark: new Uint8Array(n),
+    },
   };
 }
 
-/** Compiles a filter into a predicate over document numbers; undefined when nothing is filtered. */
+/**
+ * Marks the documents that pass every given filter dimension (a document's mark counts the dimensions it
+ * passed, in order) and returns the predicate plus a `release` that clears the marks; undefined when
+ * nothing is filtered.
+ */
 export function compileFilter<L, T extends string>(
   index: SearchIndex<L, T>,
   filter: SearchFilter | undefined,
-): ((doc: number) => boolean) | undefined {
+): { accept: (doc: number) => boolean; release: () => void } | undefined {
   if (!filter) return undefined;
-  const { theme, audience, department, region, type } = filter;
-  const regionPrefix = region === undefined ? undefined : region.slice(0, 6).replace(/(00)+$/, '');
-  const checks: ((item: Item<L, T>, doc: number) => boolean)[] = [];
-  if (theme !== undefined) checks.push((_, doc) => index.facets.themes[doc]!.has(theme));
-  if (audience !== undefined) checks.push((item) => item.audience.includes(audience));
-  if (department !== undefined) checks.push((item) => item.implementingBody.creditCode === department);
-  if (regionPrefix !== undefined) checks.push((item) => item.implementingBody.regionCode.startsWith(regionPrefix));
-  if (type !== undefined) checks.push((item) => item.type === type);
-  if (checks.length === 0) return undefined;
-  return (doc) => {
-    const item = index.items[doc]!;
-    return checks.every((check) => check(item, doc));
+  const { postings } = index.facets;
+  const dims: Int32Array[][] = [];
+  const one = (key: string) => [postings.get(key) ?? new Int32Array(0)];
+  if (filter.theme !== undefined) dims.push(one(`t:${filter.theme}`));
+  if (filter.audience !== undefined) dims.push(one(`a:${filter.audience}`));
+  if (filter.department !== undefined) dims.push(one(`d:${filter.department}`));
+  if (filter.type !== undefined) dims.push(one(`y:${filter.type}`));
+  if (filter.region !== undefined) {
+    const prefix = `r:${regionPrefix(filter.region)}`;
+    dims.push([...postings].filter(([key]) => key.startsWith(prefix)).map(([, docs]) => docs));
+  }
+  if (dims.length === 0) return undefined;
+  const { mark } = index.scratch;
+  dims.forEach((lists, k) => {
+    for (const docs of lists) for (const d of docs) if (mark[d] === k) mark[d] = k + 1;
+  });
+  const passed = dims.length;
+  return {
+    accept: (doc) => mark[doc] === passed,
+    release: () => {
+      for (const docs of dims[0]!) for (const d of docs) mark[d] = 0;
+    },
   };
+}
+
+/**
+ * The digits that every code inside a region starts with: GB/T 2260 levels are 2+2+2 digits (330000 → 33,
+ * 330100 → 3301) and the statistical 12-digit codes add 3+3 (330106001000 → 330106001).
+ */
+function regionPrefix(code: string): string {
+  const head = code.length === 12 ? code.replace(/(000)+$/, '') : code;
+  return head.length > 6 ? head : head.slice(0, 6).replace(/(00)+$/, '');
 }
 
 /** The code of each indexed item, for results. */

@@ -70,3 +70,16 @@ describe('navigate', () => {
     expect(navigate(index, 'nowhere').items).toEqual([]);
   });
 });
+
+describe('region filter', () => {
+  it('matches by GB/T 2260 level, including 12-digit codes', () => {
+    const input = sampleCatalogue();
+    input.items[0]!.implementingBody.regionCode = '310110001000';
+    const idx = createSearchIndex(loadCatalogue(input));
+    const count = (region: string) => browse(idx, { region }).length;
+    expect([count('310000'), count('310100'), count('310110'), count('310110001000'), count('310110002000')]).toEqual([
+      2, 2, 2, 1, 0,
+    ]);
+    expect(count('350000')).toBe(1);
+  });
+});

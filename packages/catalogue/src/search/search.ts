@@ -66,7 +66,7 @@ export function search<L, T extends string>(
     }
   }
 
-  const accept = compileFilter(index, options.filter);
+  const filter = compileFilter(index, options.filter);
   // Keep the best `pool` candidates in a min-heap, then apply the phrase bonus to them only.
   const pool = Math.max(limit * 3, 30);
   const heap = new MinHeap(pool);
@@ -76,9 +76,10 @@ export function search<L, T extends string>(
     const s = score[d]! * coverage * coverage;
     score[d] = 0;
     hits[d] = 0;
-    if (accept && !accept(d)) continue;
+    if (filter && !filter.accept(d)) continue;
     heap.offer(d, s, coverage);
   }
+  filter?.release();
   return heap
     .drain()
     .map(({ doc, s, coverage }) => {
