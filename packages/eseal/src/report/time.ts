@@ -32,66 +32,96 @@ export function windowCheck(
   t: Instants,
 ): Check {
   const range = `${iso(window.from)} – ${iso(window.to)}`;
-  const before = (x: number) => x < window.from - t.skew;
-  const after = (x: number) => x > window.to + t.skew;
-  const fail = (zh: string, en: string): Check => ({
-    id,
-    target,
-    status: 'failed',
-    subIndication: 'NOT_YET_VALID',
-    message: { zh: `${what.zh}${zh}（有效期 ${range}）`, en: `${what.en} ${en} (valid ${range})` },
-  });
+  const lo = window.from - t.skew;
+  const hi = window.to + t.skew;
   if (t.proven !== undefined) {
-    if (before(t.proven)) {
-      return fail(
+    if (t.proven < lo) {
+      return check(
+        id,
+        target,
+        'failed',
+        'NOT_YET_VALID',
+        what,
+        range,
         '尚未生效时签章已存在（可信时间戳证明）',
         'was not yet valid when the signature provably existed (trusted timestamp)',
       );
     }
-    if (!after(t.proven) && (t.claimed === undefined || !before(t.claimed))) {
-      return {
+    if (t.proven <= hi && (t.claimed === undefined || t.claimed >= lo)) {
+      const p = iso(t.proven);
+      return check(
         id,
         target,
-        status: 'passed',
-        message: {
-          zh: `${what.zh}在可信时间戳证明的时间 ${iso(t.proven)} 有效（${range}）`,
-          en: `${what.en} was valid at ${iso(t.proven)}, when a trusted timestamp proves the signature existed (${range})`,
-        },
-      };
+        'passed',
+        undefined,
+        what,
+        range,
+        `在可信时间戳证明的时间 ${p} 有效`,
+        `was valid at ${p}, when a trusted timestamp proves the signature existed`,
+      );
     }
   }
-  if (before(t.validation)) {
-    return fail(
+  if (t.validation < lo) {
+    return check(
+      id,
+      target,
+      'failed',
+      'NOT_YET_VALID',
+      what,
+      range,
       '在验证时间尚未生效，签章不可能在有效期内作出',
       'is not yet valid at the validation time, so the signature cannot have been made within it',
     );
   }
-  const outOfBounds = (zh: string, en: string): Check => ({
-    id,
-    target,
-    status: 'indeterminate',
-    subIndication: 'OUT_OF_BOUNDS_NO_POE',
-    message: {
-      zh: `${what.zh}${zh}，且无可信时间戳证明签署时间（有效期 ${range}）`,
-      en: `${what.en} ${en}, and no trusted timestamp proves when it was signed (valid ${range})`,
-    },
-  });
-  if (t.claimed !== undefined && (before(t.claimed) || after(t.claimed))) {
-    return outOfBounds(
-      `不覆盖声称的签署时间 ${iso(t.claimed)}`,
-      `does not cover the claimed signing time ${iso(t.claimed)}`,
+  if (t.claimed !== undefined && (t.claimed < lo || t.claimed > hi)) {
+    const c = iso(t.claimed);
+    return check(
+      id,
+      target,
+      'indeterminate',
+      'OUT_OF_BOUNDS_NO_POE',
+      what,
+      range,
+      `不覆盖声称的签署时间 ${c}，且无可信时间戳证明签署时间`,
+      `does not cover the claimed signing time ${c}, and no trusted timestamp proves when it was signed`,
     );
   }
-  if (after(t.validation)) return outOfBounds('在验证时间已过期', 'has expired at the validation time');
-  return {
+  if (t.validation > hi) {
+    return check(
+      id,
+      target,
+      'indeterminate',
+      'OUT_OF_BOUNDS_NO_POE',
+      what,
+      range,
+      '在验证时间已过期，且无可信时间戳证明签署时间',
+      'has expired at the validation time, and no trusted timestamp proves when it was signed',
+    );
+  }
+  return check(
     id,
     target,
-    status: 'passed',
-    message: {
-      zh: `${what.zh}在验证时间及声称的签署时间均有效（${range}）`,
-      en: `${what.en} is valid at the validation time and the claimed signing time (${range})`,
-    },
-  };
+    'passed',
+    undefined,
+    what,
+    range,
+    '在验证时间及声称的签署时间均有效',
+    'is valid at the validation time and the claimed signing time',
+  );
+}
+
+function check(
+  id: CheckId,
+  target: CheckTarget,
+  status: Check['status'],
+  subIndication: Check['subIndication'],
+  what: LocalizedText,
+  range: string,
+  zh: string,
+  en: string,
+): Check {
+  const message = { zh: `${what.zh}${zh}（有效期 ${range}）`, en: `${what.en} ${en} (valid ${range})` };
+  return subIndication === undefined ? { id, target, status, message } : { id, target, status, subIndication, message };
 }
 
 /** Parses an ISO 8601 instant with a zone; undefined if it is not one. */
