@@ -205,7 +205,7 @@ console.log(
   `  persisted snapshot, case in review      ${stored.length} B (xstate persisted snapshot of the smaller machine: ${xPersisted.length} B)`,
 );
 console.log(
-  `  core bundle min+brotli (startCase, executeCommand, SHA-256 + SM3)  ${(core / 1024).toFixed(2)} KB; xstate createMachine + createActor ${(xcore / 1024).toFixed(2)} KB (govkit ÷ xstate = ${(core / xcore).toFixed(2)}×)`,
+  `  core bundle min+brotli (startCase, executeCommand, SHA-256)  ${(core / 1024).toFixed(2)} KB; xstate createMachine + createActor ${(xcore / 1024).toFixed(2)} KB (govkit ÷ xstate = ${(core / xcore).toFixed(2)}×)`,
 );
 console.log('\nSummary');
 console.log(

@@ -48,7 +48,6 @@ export function evolve(
   event: CaseEvent,
 ): CaseSnapshot {
   const p = event.payload as Payload;
-  const taskId = `${event.caseId}#${event.seq}`;
   let s: CaseSnapshot;
   if (event.type === 'created') {
     s = {
@@ -68,7 +67,7 @@ export function evolve(
       hash: p.hash as HashAlgorithm,
       head: '',
     };
-    const task = openTask(definition, event.to, taskId, p.signers, false);
+    const task = openTask(definition, event.to, `${event.caseId}#${event.seq}`, p.signers, false);
     if (task) s.task = task;
     if (p.parent !== undefined) s.parent = p.parent as string;
     if (p.limits !== undefined) s.limits = p.limits as Record<string, TimeLimit>;
@@ -92,7 +91,7 @@ export function evolve(
         }
         s.state = event.to;
         if (!s.visited.includes(event.to)) s.visited = [...s.visited, event.to];
-        const next = openTask(definition, event.to, taskId, p.signers, returned);
+        const next = openTask(definition, event.to, `${event.caseId}#${event.seq}`, p.signers, returned);
         if (next) s.task = next;
         else delete s.task;
         const to = definition.states[event.to];

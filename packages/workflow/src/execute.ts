@@ -176,7 +176,121 @@ export interface StartInput {
 /** An ISO 8601 instant with a zone (a regular expression is far cheaper than `Date.parse` per command). */
 const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
 
-/** The engine: one command (or the start) against a snapshot, as a unit that is applied whole or not at all. */
+/** The last `now` found valid: a batch of commands usually shares one, so it is checked once. */
+let lastNow = '';
+
+/** One command (or the start) against a snapshot, as a unit that is applied whole or not at all. */
+class Engine {
+  snap: CaseSnapshot;
+  readonly events: CaseEvent[] = [];
+  readonly effects: CaseEffect[] = [];
+  constructor(
+    readonly definition: WorkflowDefinition,
+    start: CaseSnapshot | undefined,
+    readonly caseId: string,
+    readonly algorithm: HashAlgorithm,
+    readonly ctx: CommandContext,
+    readonly hashing: boolean,
+  ) {
+    this.snap = start as CaseSnapshot;
+  }
+
+  emit(
+    type: CaseEventType,
+    to: string,
+    payload: Record<string, JsonValue>,
+    role: string,
+    actor = this.ctx.actor.id,
+  ): void {
+    const s = this.snap as CaseSnapshot | undefined;
+    const event: CaseEvent = {
+      caseId: this.caseId,
+      seq: (s?.version ?? 0) + 1,
+      type,
+      at: this.ctx.now,
+      actor,
+      role,
+      from: s?.state ?? '',
+      to,
+      payload,
+      prev: s?.head ?? '',
+      hash: '',
+    };
+    if (this.hashing) event.hash = eventHash(event, this.algorithm, this.ctx.sm3);
+    this.snap = evolve(this.definition, s, event);
+    this.events.push(event);
+  }
+
+  read(name: string, c: CaseClock): CaseClock {
+    if (!this.ctx.clock)
+      throw new WorkflowError('CLOCK_REQUIRED', `clock "${name}" needs a clock in the context`, {
+        field: 'context.clock',
+      });
+    const r = this.ctx.clock.read({
+      start: c.start,
+      limit: c.limit,
+      extensions: c.extensions ?? [],
+      pauses: c.pauses ?? [],
+      now: this.ctx.now,
+    });
+    return { ...c, due: r.due, dueDate: r.dueDate, level: r.level };
+  }
+
+  transition(
+    action: string,
+    t: TransitionDefinition,
+    role: string,
+    extra: Record<string, JsonValue | undefined> = {},
+    actor?: string,
+  ): void {
+    const snap = this.snap;
+    const target = this.definition.states[t.target]!;
+    const payload: Record<string, JsonValue> = { action };
+    if (extra.reason !== undefined) payload.reason = extra.reason;
+    if (target.signers) payload.signers = signerList(extra.signers, snap, 'signers') as JsonValue;
+    if (target.parallel) {
+      const children = extra.children as unknown;
+      if (!Array.isArray(children) || !children.length) throw invalid('children', 'a non-empty array of sub-cases');
+      const map: Record<string, ChildCase> = {};
+      children.forEach((c: { definition?: unknown; department?: unknown; flags?: unknown }, i) => {
+        const id = this.ctx.ids ? this.ctx.ids() : `${this.caseId}.${snap.version + 1}.${i + 1}`;
+        const child: ChildCase = { definition: text(c?.definition, `children[${i}].definition`) };
+        const department = optionalText(c.department, `children[${i}].department`);
+        if (department !== undefined) child.department = department;
+        map[id] = child;
+        this.effects.push({
+          type: 'startCase',
+          caseId: id,
+          parent: this.caseId,
+          definition: child.definition,
+          applicant: snap.applicant,
+          ...(department !== undefined && { department }),
+          flags: { ...(c.flags as Record<string, boolean>) },
+        });
+      });
+      payload.children = map as unknown as JsonValue;
+    }
+    const clocks: Record<string, CaseClock> = {};
+    const stop = target.final ? Object.keys(snap.clocks) : (t.stopClocks ?? []);
+    for (const name of stop) {
+      const c = snap.clocks[name];
+      if (c && !c.stopped) clocks[name] = { ...this.read(name, c), stopped: this.ctx.now };
+    }
+    for (const { clock: name, from } of t.startClocks ?? []) {
+      const start = (from !== undefined && snap.clocks[from]?.start) || this.ctx.now;
+      const limit = snap.limits?.[name] ?? this.definition.clocks![name]!.limit;
+      clocks[name] = this.read(name, { start, limit } as CaseClock);
+    }
+    if (Object.keys(clocks).length) payload.clocks = clocks as unknown as JsonValue;
+    const fromState = this.definition.states[snap.state];
+    if (fromState?.parallel) this.effects.push(...pendingChildren(snap).map((id) => terminateChild(id, action)));
+    this.emit('transitioned', t.target, payload, role, actor);
+    for (const name of t.effects ?? []) this.effects.push({ type: 'emit', name, caseId: this.caseId, action });
+    if (target.outcome && snap.outcome !== target.outcome && snap.parent)
+      this.effects.push({ type: 'reportToParent', parent: snap.parent, child: this.caseId, outcome: target.outcome });
+  }
+}
+
 function run(
   definition: WorkflowDefinition,
   start: CaseSnapshot | undefined,
@@ -186,112 +300,16 @@ function run(
   hashing: boolean,
   body: (engine: Engine) => void,
 ): CommandResult {
-  if (typeof ctx?.now !== 'string' || !INSTANT.test(ctx.now))
-    throw new WorkflowError('INVALID_ARGUMENT', 'context.now must be an ISO 8601 instant', { field: 'context.now' });
+  if (ctx?.now !== lastNow) {
+    if (typeof ctx?.now !== 'string' || !INSTANT.test(ctx.now))
+      throw new WorkflowError('INVALID_ARGUMENT', 'context.now must be an ISO 8601 instant', { field: 'context.now' });
+    lastNow = ctx.now;
+  }
   if (typeof ctx.actor?.id !== 'string' || !ctx.actor.id || !Array.isArray(ctx.actor.roles))
     throw new WorkflowError('INVALID_ARGUMENT', 'context.actor must have an id and roles', { field: 'context.actor' });
-  const events: CaseEvent[] = [];
-  const effects: CaseEffect[] = [];
-  const e: Engine = {
-    snap: start as CaseSnapshot,
-    effects,
-    emit(type, to, payload, role, actor = ctx.actor.id) {
-      const s = e.snap as CaseSnapshot | undefined;
-      const event: CaseEvent = {
-        caseId,
-        seq: (s?.version ?? 0) + 1,
-        type,
-        at: ctx.now,
-        actor,
-        role,
-        from: s?.state ?? '',
-        to,
-        payload,
-        prev: s?.head ?? '',
-        hash: '',
-      };
-      if (hashing) event.hash = eventHash(event, algorithm, ctx.sm3);
-      e.snap = evolve(definition, s, event);
-      events.push(event);
-    },
-    read(name, c) {
-      if (!ctx.clock)
-        throw new WorkflowError('CLOCK_REQUIRED', `clock "${name}" needs a clock in the context`, {
-          field: 'context.clock',
-        });
-      const r = ctx.clock.read({
-        start: c.start,
-        limit: c.limit,
-        extensions: c.extensions ?? [],
-        pauses: c.pauses ?? [],
-        now: ctx.now,
-      });
-      return { ...c, due: r.due, dueDate: r.dueDate, level: r.level };
-    },
-    transition(action, t, role, extra = {}, actor) {
-      const snap = e.snap;
-      const target = definition.states[t.target]!;
-      const payload: Record<string, JsonValue> = { action };
-      if (extra.reason !== undefined) payload.reason = extra.reason;
-      if (target.signers) payload.signers = signerList(extra.signers, snap, 'signers') as JsonValue;
-      if (target.parallel) {
-        const children = extra.children as unknown;
-        if (!Array.isArray(children) || !children.length) throw invalid('children', 'a non-empty array of sub-cases');
-        const map: Record<string, ChildCase> = {};
-        children.forEach((c: { definition?: unknown; department?: unknown; flags?: unknown }, i) => {
-          const id = ctx.ids ? ctx.ids() : `${caseId}.${snap.version + 1}.${i + 1}`;
-          const child: ChildCase = { definition: text(c?.definition, `children[${i}].definition`) };
-          const department = optionalText(c.department, `children[${i}].department`);
-          if (department !== undefined) child.department = department;
-          map[id] = child;
-          e.effects.push({
-            type: 'startCase',
-            caseId: id,
-            parent: caseId,
-            definition: child.definition,
-            applicant: snap.applicant,
-            ...(department !== undefined && { department }),
-            flags: { ...(c.flags as Record<string, boolean>) },
-          });
-        });
-        payload.children = map as unknown as JsonValue;
-      }
-      const clocks: Record<string, CaseClock> = {};
-      const stop = target.final ? Object.keys(snap.clocks) : (t.stopClocks ?? []);
-      for (const name of stop) {
-        const c = snap.clocks[name];
-        if (c && !c.stopped) clocks[name] = { ...e.read(name, c), stopped: ctx.now };
-      }
-      for (const { clock: name, from } of t.startClocks ?? []) {
-        const start = (from !== undefined && snap.clocks[from]?.start) || ctx.now;
-        const limit = snap.limits?.[name] ?? definition.clocks![name]!.limit;
-        clocks[name] = e.read(name, { start, limit } as CaseClock);
-      }
-      if (Object.keys(clocks).length) payload.clocks = clocks as unknown as JsonValue;
-      const fromState = definition.states[snap.state];
-      if (fromState?.parallel) e.effects.push(...pendingChildren(snap).map((id) => terminateChild(id, action)));
-      e.emit('transitioned', t.target, payload, role, actor);
-      for (const name of t.effects ?? []) e.effects.push({ type: 'emit', name, caseId, action });
-      if (target.outcome && snap.outcome !== target.outcome && snap.parent)
-        e.effects.push({ type: 'reportToParent', parent: snap.parent, child: caseId, outcome: target.outcome });
-    },
-  };
+  const e = new Engine(definition, start, caseId, algorithm, ctx, hashing);
   body(e);
-  return { snapshot: e.snap, events, effects };
-}
-
-interface Engine {
-  snap: CaseSnapshot;
-  effects: CaseEffect[];
-  emit(type: CaseEventType, to: string, payload: Record<string, JsonValue>, role: string, actor?: string): void;
-  read(name: string, clock: CaseClock): CaseClock;
-  transition(
-    action: string,
-    t: TransitionDefinition,
-    role: string,
-    extra?: Record<string, JsonValue | undefined>,
-    actor?: string,
-  ): void;
+  return { snapshot: e.snap, events: e.events, effects: e.effects };
 }
 
 const pendingChildren = (snap: CaseSnapshot) =>
