@@ -13,20 +13,14 @@ export function evaluate(
   unknown: Set<string>,
 ): boolean | undefined {
   switch (c.op) {
-    case 'all': {
-      let result: boolean | undefined = true;
-      for (const sub of c.of) {
-        const v = evaluate(sub, state, unknown);
-        if (v === false) return false;
-        if (v === undefined) result = undefined;
-      }
-      return result;
-    }
+    case 'all':
     case 'any': {
-      let result: boolean | undefined = false;
+      // The value that settles the whole: one false settles `all`, one true settles `any`.
+      const settles = c.op === 'any';
+      let result: boolean | undefined = !settles;
       for (const sub of c.of) {
         const v = evaluate(sub, state, unknown);
-        if (v === true) return true;
+        if (v === settles) return settles;
         if (v === undefined) result = undefined;
       }
       return result;

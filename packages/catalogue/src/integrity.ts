@@ -125,6 +125,9 @@ function checkItems(
     if (item.implementingBody.entrustedBy)
       creditCode(`${at}.implementingBody.entrustedBy.creditCode`, item.implementingBody.entrustedBy.creditCode);
     regionCode(`${at}.implementingBody.regionCode`, item.implementingBody.regionCode);
+    item.locations.forEach((l, k) => {
+      regionCode(`${at}.locations[${k}].regionCode`, l.regionCode);
+    });
     item.steps.forEach((s, k) => {
       if (!known.roles.has(s.role))
         add(`${at}.steps[${k}].role`, 'UNKNOWN_ROLE', `未定义的角色"${s.role}"`, `unknown role "${s.role}"`);

@@ -278,7 +278,15 @@ function itemObjectSchema<L, T extends string>(options: SchemaOptions<L, T>, lay
     steps: z.array(processStepSchema()).min(1),
     handlingForm: z.array(channel()).min(1),
     locations: z.array(
-      z.object({ name: text().optional(), address: text(), hours: text(), regionCode: z.string().optional() }),
+      z.object({
+        name: text().optional(),
+        address: text(),
+        hours: text(),
+        regionCode: z
+          .string()
+          .regex(/^\d{6}(\d{6})?$/)
+          .optional(),
+      }),
     ),
     contacts: z.object({ consultation: z.array(contact()), complaint: z.array(contact()) }),
     /** 最多跑一次: on-site visits required (0, 1, 2 …). */
