@@ -492,12 +492,8 @@ const handlers: Handlers = {
     const reason = optionalText(c.reason, 'reason');
     if (transition.reasonRequired && !reason)
       throw fail('REASON_REQUIRED', `action "${action}" requires a reason`, 'reason', 'reason');
-    const extra = {
-      reason,
-      signers: c.signers as JsonValue | undefined,
-      children: c.children as JsonValue | undefined,
-    };
-    if (!vote) return e.transition(action, transition, role, extra);
+    // The command itself carries the extras a transition reads (reason, signers, children).
+    if (!vote) return e.transition(action, transition, role, c as unknown as Record<string, JsonValue | undefined>);
     e.emit('voted', e.snap.state, reason === undefined ? { action } : { action, reason }, role);
     settleSigners(e, d);
   },
