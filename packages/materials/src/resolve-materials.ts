@@ -50,8 +50,8 @@ interface Open {
  *
  * Among alternative evidence sets it requests the fewest uploads: exactly (branch and bound) when every
  * independent group of undecided requirements has at most 48 members and the search ends within
- * `policy.exactSearchLimit` nodes (default 10 000, so every group with
- * at most 12 two-way choices left is always exact); otherwise greedily, with `method: 'greedy'` and a
+ * `policy.exactSearchLimit` nodes (default 10 000: a bundle with at most
+ * twelve two-way choices left in all is always exact); otherwise greedily, with `method: 'greedy'` and a
  * proven `lowerBound`. Deterministic; every decision carries a reason in Chinese and English.
  *
  * @example
