@@ -424,7 +424,7 @@ function checkLimits(
   if (verdict === 'no')
     addRuleIssue(ctx, path, {
       rule: 'PROMISED_EXCEEDS_STATUTORY',
-      zh: `承诺时限 ${promised.value} 超过法定时限 ${statutory.value}`,
+      zh: `承诺时限${limitZh(promised)}超过法定时限${limitZh(statutory)}`,
       en: `promised limit ${promised.value} ${promised.unit} exceeds statutory limit ${statutory.value} ${statutory.unit}`,
     });
   else if (verdict === 'unknown')
@@ -434,6 +434,9 @@ function checkLimits(
       en: `cannot prove ${promised.unit} ≤ ${statutory.unit} without a calendar; state both limits in the same unit`,
     });
 }
+
+const UNIT_ZH = { 'working-day': '个工作日', 'natural-day': '个自然日', month: '个月', year: '年' } as const;
+const limitZh = (l: TimeLimit) => `${l.value}${UNIT_ZH[l.unit]}`;
 
 function checkUniqueIds(list: readonly { id: string }[], path: PropertyKey[], ctx: z.core.$RefinementCtx): void {
   const seen = new Set<string>();
