@@ -45,6 +45,7 @@ const CODE: Partial<Record<WorkflowErrorCode, string>> = {
   VERSION_CONFLICT: '办件已被他人更新，请刷新后重试',
   DEFINITION_MISMATCH: '办件所用流程版本不符',
   CLOCK_REQUIRED: '缺少时限计算服务',
+  HASH_UNAVAILABLE: '该办件的审计记录使用SM3，缺少SM3算法',
   AUDIT_CHAIN_BROKEN: '审计记录校验未通过',
   UNSUPPORTED_SCHEMA_VERSION: '不支持该版本的办件数据',
 };
