@@ -34,6 +34,21 @@ export const alternatives = (state: StateDefinition | undefined, action: string)
   return t === undefined ? [] : Array.isArray(t) ? t : [t as TransitionDefinition];
 };
 
+/** The first alternative of an action whose guard holds (`null`: none holds; `undefined`: no such action). */
+export const pickTransition = (
+  state: StateDefinition | undefined,
+  action: string,
+  flags: Readonly<Record<string, boolean>>,
+): TransitionDefinition | null | undefined => {
+  const t = state?.on && Object.hasOwn(state.on, action) ? state.on[action] : undefined;
+  if (t === undefined) return undefined;
+  // The common single-transition case allocates nothing: this runs twice per command.
+  if (!Array.isArray(t))
+    return guardHolds((t as TransitionDefinition).when, flags) ? (t as TransitionDefinition) : null;
+  for (const x of t as readonly TransitionDefinition[]) if (guardHolds(x.when, flags)) return x;
+  return null;
+};
+
 /** Whether the flags satisfy a guard (a missing flag is `false`). */
 export const guardHolds = (guard: FlagGuard | undefined, flags: Readonly<Record<string, boolean>>): boolean => {
   for (const key in guard) if ((flags[key] ?? false) !== guard[key]) return false;

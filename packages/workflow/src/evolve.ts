@@ -1,5 +1,5 @@
 import type { TimeLimit } from './clock';
-import { alternatives, guardHolds } from './definition';
+import { alternatives, pickTransition } from './definition';
 import { WorkflowError } from './errors';
 import type {
   CaseClock,
@@ -83,9 +83,8 @@ export function evolve(
         const from = definition.states[event.from];
         const returned = event.type === 'returned';
         if (!returned) {
-          const t = alternatives(from, p.action as string).find(
-            (x) => x.target === event.to && guardHolds(x.when, s.flags),
-          );
+          // The alternative the command took: the first whose guard held (its target is in the event).
+          const t = pickTransition(from, p.action as string, s.flags);
           if (t?.set) s.flags = { ...s.flags, ...t.set };
           s.duties = addDuty(s.duties, t?.duty, event.actor);
         }

@@ -1,5 +1,5 @@
 import type { TimeLimit } from './clock';
-import { alternatives, definitionRef, guardHolds } from './definition';
+import { alternatives, definitionRef, pickTransition } from './definition';
 import { WorkflowError, type WorkflowErrorCode } from './errors';
 import { evolve } from './evolve';
 import { eventHash } from './hash';
@@ -113,17 +113,18 @@ export function authorizeAct(
 ): Authorized {
   checkActive(snap);
   const state = definition.states[snap.state];
-  const alts = alternatives(state, action);
-  if (!alts.length)
+  const transition = pickTransition(state, action, snap.flags);
+  if (transition === undefined)
     throw fail(
       'ACTION_NOT_AVAILABLE',
       `action "${action}" is not available in state "${snap.state}"`,
       'notInStep',
       'action',
     );
-  const transition = alts.find((t) => guardHolds(t.when, snap.flags));
-  if (!transition) {
-    const guard = alts.map((t) => JSON.stringify(t.when)).join(' or ');
+  if (transition === null) {
+    const guard = alternatives(state, action)
+      .map((t) => JSON.stringify(t.when))
+      .join(' or ');
     throw fail(
       'ACTION_NOT_AVAILABLE',
       `the conditions of action "${action}" do not hold: case flags must match ${guard}`,
@@ -656,7 +657,7 @@ const handlers: Handlers = {
     e.emit('clockChanged', e.snap.state, { clocks: changed as unknown as JsonValue }, SYSTEM, SYSTEM);
     for (const name of expired) {
       const action = d.clocks?.[name]?.onExpire;
-      const t = action && alternatives(d.states[e.snap.state], action).find((x) => guardHolds(x.when, e.snap.flags));
+      const t = action && pickTransition(d.states[e.snap.state], action, e.snap.flags);
       // A timer fires once: the clock is now marked overdue, so a later tick finds nothing new.
       if (t && e.snap.status === 'active') e.transition(action, t, SYSTEM, { reason: `clock ${name} expired` }, SYSTEM);
     }
@@ -678,7 +679,10 @@ const handlers: Handlers = {
     let action: string | undefined;
     if (state.parallel.join === 'anyDenialDenies' && outcome !== 'granted') action = 'denied';
     else if (decided === all.length) action = granted === all.length ? 'granted' : granted === 0 ? 'denied' : 'partial';
-    if (action) e.transition(action, alternatives(state, action)[0]!, SYSTEM, {}, SYSTEM);
+    if (!action) return;
+    const t = pickTransition(state, action, e.snap.flags);
+    if (!t) throw fail('ACTION_NOT_AVAILABLE', `the conditions of "${action}" do not hold`, 'policyGuard', 'action');
+    e.transition(action, t, SYSTEM, {}, SYSTEM);
   },
 };
 
@@ -729,7 +733,7 @@ function settleSigners(e: Engine, d: WorkflowDefinition) {
   const state = d.states[e.snap.state]!;
   const result = resolveSigners(state.signers!, e.snap.task!.signers!);
   if (!result) return;
-  const t = alternatives(state, result).find((x) => guardHolds(x.when, e.snap.flags));
+  const t = pickTransition(state, result, e.snap.flags);
   if (!t) throw fail('ACTION_NOT_AVAILABLE', `the conditions of "${result}" do not hold`, 'policyGuard', 'action');
   e.transition(result, t, SYSTEM, { reason: `signer policy ${state.signers!.policy}` }, SYSTEM);
 }
