@@ -22,7 +22,7 @@ export type ValidationResult<L = LocalFields, T extends string = never> =
   | { ok: false; issues: CatalogueIssue[] };
 
 /** `items[37].materials[2].copies` from zod's path array. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) out += typeof key === 'number' ? `[${key}]` : out === '' ? String(key) : `.${String(key)}`;
   return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MARKET_BUREAU, sampleCatalogue } from '../test/fixtures';
+import { foodLicenceItem, MARKET_BUREAU, sampleCatalogue } from '../test/fixtures';
 import { CatalogueError, findItem, loadCatalogue, personalise, personaliseBundle } from './index';
 
 const catalogue = loadCatalogue(sampleCatalogue());
@@ -45,6 +45,50 @@ describe('personalise', () => {
     expect(g.unanswered).toEqual([{ item: g.code, question: 'applicant', text: '由谁办理？' }]);
     expect(g.pending).toEqual([{ kind: 'material', id: 'power-of-attorney', questions: ['applicant'] }]);
     expect(g.materials.map((m) => m.id)).not.toContain('power-of-attorney');
+  });
+
+  it('asks a follow-up question only when it applies', () => {
+    const input = sampleCatalogue();
+    const base = foodLicenceItem();
+    input.items[1] = {
+      ...base,
+      situations: [
+        ...base.situations,
+        {
+          id: 'agent-id-licence',
+          question: '代理人是否有身份证电子证照？',
+          answer: { kind: 'boolean' },
+          when: { op: 'eq', question: 'applicant', value: 'agent' },
+        },
+      ],
+      materials: [
+        ...base.materials,
+        {
+          id: 'agent-id-copy',
+          name: '代理人身份证复印件',
+          order: 7,
+          evidence: [['resident-id-copy']],
+          form: 'paper',
+          necessity: 'required',
+          originals: 0,
+          copies: 1,
+          source: 'applicant',
+          when: { op: 'eq', question: 'agent-id-licence', value: false },
+        },
+      ],
+    };
+    const item = loadCatalogue(input).items[1]!;
+    const self = personalise(item, { applicant: 'self' });
+    expect(self.complete).toBe(true);
+    expect(self.materials.map((m) => m.id)).not.toContain('agent-id-copy');
+    const agent = personalise(item, { applicant: 'agent' });
+    expect(agent.unanswered.map((u) => u.question)).toEqual(['agent-id-licence']);
+    expect(agent.pending).toEqual([{ kind: 'material', id: 'agent-id-copy', questions: ['agent-id-licence'] }]);
+    const open = personalise(item, {});
+    expect(open.unanswered.map((u) => u.question)).toEqual(['applicant']); // the follow-up waits for its parent
+    expect(personalise(item, { applicant: 'agent', 'agent-id-licence': false }).materials.map((m) => m.id)).toContain(
+      'agent-id-copy',
+    );
   });
 
   it('personalises for a channel', () => {

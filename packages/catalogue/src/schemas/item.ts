@@ -224,7 +224,7 @@ export function itemSchema<L, T extends string>(options: SchemaOptions<L, T> = {
 }
 
 function itemObjectSchema<L, T extends string>(options: SchemaOptions<L, T>, layout: CodeLayout) {
-  const types = resolveItemTypes(options.itemTypes);
+  const normaliseType = resolveItemTypes(options.itemTypes);
   const codeChars = /^[0-9A-Z]+$/;
   // `local` may be omitted: {} is then validated by the vendor's schema (so its required fields are reported).
   // Without an extension it is an open record.
@@ -246,7 +246,7 @@ function itemObjectSchema<L, T extends string>(options: SchemaOptions<L, T>, lay
     /** A short plain-language description of what the item is for. */
     description: text().optional(),
     type: z.string().transform((value, ctx) => {
-      const code = types.normalise(value);
+      const code = normaliseType(value);
       if (code === undefined)
         addRuleIssue(ctx, [], {
           rule: 'UNKNOWN_ITEM_TYPE',

@@ -102,9 +102,11 @@ export function createSearchIndex<L, T extends string>(
         at = themeParent.get(at), n++
       ) {
         themes.add(at);
-        const theme = themeById.get(at);
-        if (theme) add(bigrams(normalise(theme.name)), FIELD_WEIGHTS.themes);
       }
+    }
+    for (const t of themes) {
+      const theme = themeById.get(t);
+      if (theme) add(bigrams(normalise(theme.name)), FIELD_WEIGHTS.themes);
     }
     names.push(normalise(item.name).join(''));
     for (const t of themes) facet(`t:${t}`, doc);
