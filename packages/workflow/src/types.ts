@@ -102,7 +102,10 @@ export interface OperationRoles {
   manageSigners?: readonly string[];
 }
 
-/** A process definition, pinned by `id@version` on every case started from it. */
+/**
+ * A process definition, pinned by `id@version` on every case started from it. Treat it as immutable: publish a
+ * new version (and a `migrateCase` migration) instead of editing one that cases run on.
+ */
 export interface WorkflowDefinition {
   id: string;
   version: number;
