@@ -8,10 +8,12 @@ import { sm2 as smCrypto } from 'sm-crypto';
 import { sm2 as smCryptoV2 } from 'sm-crypto-v2';
 import { compare } from '../../../scripts/bench-utils';
 import { toBase64, toHex } from '../src/bytes';
-import { createSm2Verifier, createVerifier, sealDocument, sm2PublicKeyOf, sm2Sign, sm2Verify } from '../src/index';
-import { verifySealedDocumentsInParallel } from '../src/node/index';
 import { parseCertificate } from '../src/x509/certificate';
 import { at, licence, pki, sealMetadata } from '../test/fixtures';
+import { eseal, esealNode } from './build';
+
+const { createSm2Verifier, createVerifier, sealDocument, sm2PublicKeyOf, sm2Sign, sm2Verify } = eseal;
+const { verifySealedDocumentsInParallel } = esealNode;
 
 const trust = { anchors: [pki.ecRoot.certificate], crls: pki.crls };
 const signer = {

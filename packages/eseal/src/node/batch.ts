@@ -24,9 +24,15 @@ function runWorker(task: BatchTask): Promise<VerificationReport[]> {
         workerData: task,
         execArgv: ['--conditions=@govkit/source'],
       })
-    : new Worker(url, { workerData: task });
+    : // Reports are many short-lived objects: a larger young generation keeps workers out of constant scavenges.
+      new Worker(url, { workerData: task, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 48 } });
+  const reports: VerificationReport[] = [];
   return new Promise((resolve, reject) => {
-    worker.once('message', (reports: VerificationReport[]) => {
+    worker.on('message', (chunk: VerificationReport[] | null) => {
+      if (chunk) {
+        for (const r of chunk) reports.push(r);
+        return;
+      }
       resolve(reports);
       void worker.terminate();
     });

@@ -1,14 +1,25 @@
-// Worker thread for verifySealedDocumentsInParallel: verifies one slice of the documents with its own verifier.
+// Worker thread for verifySealedDocumentsInParallel: verifies one slice of the documents with its own
+// verifier and streams the reports back in chunks, so the main thread receives them while work goes on.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { VerificationReport } from '../report/types';
 import { createVerifier } from '../verifier/create-verifier';
 import type { BatchTask } from './batch';
 
-async function run(task: BatchTask): Promise<VerificationReport[]> {
+/** Reports per message: large enough to amortise messaging, small enough to overlap with verification. */
+const CHUNK = 250;
+
+async function run(task: BatchTask): Promise<void> {
   const verifier = createVerifier(task.options);
-  const reports: VerificationReport[] = [];
-  for (const doc of task.documents) reports.push(await verifier.verifySealedDocument(doc, { at: task.at }));
-  return reports;
+  let chunk: VerificationReport[] = [];
+  for (const doc of task.documents) {
+    chunk.push(await verifier.verifySealedDocument(doc, { at: task.at }));
+    if (chunk.length === CHUNK) {
+      parentPort!.postMessage(chunk);
+      chunk = [];
+    }
+  }
+  parentPort!.postMessage(chunk);
+  parentPort!.postMessage(null);
 }
 
-void run(workerData as BatchTask).then((reports) => parentPort!.postMessage(reports));
+void run(workerData as BatchTask);
