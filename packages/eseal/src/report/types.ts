@@ -6,7 +6,9 @@ export type Indication = 'TOTAL_PASSED' | 'TOTAL_FAILED' | 'INDETERMINATE';
 
 /**
  * Why a signature failed or is indeterminate (ETSI EN 319 102-1 Table 5, the subset that applies
- * here). The first six go with TOTAL_FAILED, the rest with INDETERMINATE.
+ * here). The first six go with TOTAL_FAILED, the rest with INDETERMINATE. `EXPIRED` is part of the
+ * vocabulary but not returned: it needs proof that signing happened after expiry, which a signature
+ * timestamp (an upper bound) cannot give.
  */
 export type SubIndication =
   | 'FORMAT_FAILURE'
