@@ -107,7 +107,7 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
         continue;
       }
       const free: { rank: number; evidenceSet: string[]; provenance: Provenance[] }[] = [];
-      const feed = preferUpload.has(r.id) ? undefined : feeds.get(`${g}\u0000${r.id}`);
+      const feed = preferUpload.has(r.id) ? undefined : feedInto(feeds, g, r.id);
       if (feed && feed.from < position[g]!)
         free.push({ rank: feed.rank, evidenceSet: [], provenance: [feed.provenance] });
       const needs = r.evidence.map((set) => {
@@ -133,7 +133,7 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
         const reason = waivedText(r.name, best.provenance, names);
         outcomes.push(outcomeOf(guide, r, 'waived', best.evidenceSet, best.provenance, reason));
       } else if (needs.every((n) => n === undefined)) {
-        const blocked = [...new Set(r.evidence.flat().filter((t) => typeById.get(t)!.kind === 'shared-data'))];
+        const blocked = typesOf(r).filter((t) => typeById.get(t)!.kind === 'shared-data');
         const o = outcomeOf(guide, r, 'unsatisfiable', [], [], unsatisfiableText(r.name, blocked, names));
         o.unusable = unusableFor(r, g, evidence, position, preferUpload.has(r.id), feed);
         outcomes.push(o);
@@ -153,12 +153,14 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
   };
   const classes = new Map<string, number[][]>();
   for (const { needs } of open) {
-    const options = needs.filter((n) => n !== undefined).map((n) => [...new Set(n.map(indexOf))].sort((a, b) => a - b));
+    const options = needs.filter((n) => n !== undefined).map((n) => distinct(n.map(indexOf)).sort((a, b) => a - b));
     classes.set(
-      options
-        .map((o) => o.join(','))
-        .sort()
-        .join('|'),
+      options.length === 1
+        ? options[0]!.join(',')
+        : options
+            .map((o) => o.join(','))
+            .sort()
+            .join('|'),
       options,
     );
   }
@@ -172,7 +174,7 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
     const evidenceSet = r.evidence[k]!;
     const uploads = needs[k]!;
     const provenance = evidenceSet.filter((t) => !uploads.includes(t)).map((t) => usable(t, g, r)!.provenance);
-    const unusable = unusableFor(r, g, evidence, position, preferUpload.has(r.id), feeds.get(`${g}\u0000${r.id}`));
+    const unusable = unusableFor(r, g, evidence, position, preferUpload.has(r.id), feedInto(feeds, g, r.id));
     // Filled in place: object spread measured ~80× slower than assignment on V8 here.
     const o = outcomes[outcome]!;
     o.evidenceSet = evidenceSet;
@@ -185,9 +187,15 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
 
   const active = outcomes.filter((o) => o.status !== 'optional');
   const materialsAfter = new Set(active.filter((o) => o.status === 'requested').map((o) => o.requirementId)).size;
-  const uploadsBefore = guides
-    .flatMap((g) => g.materials.filter((r) => r.necessity !== 'optional'))
-    .reduce((n, r) => n + Math.min(...r.evidence.map((s) => new Set(s).size)), 0);
+  // Plain loops: flatMap and spread arguments are slow on V8 and this runs on every call.
+  let uploadsBefore = 0;
+  for (const g of guides)
+    for (const r of g.materials) {
+      if (r.necessity === 'optional') continue;
+      let fewest = Number.POSITIVE_INFINITY;
+      for (const set of r.evidence) fewest = Math.min(fewest, distinct(set).length);
+      uploadsBefore += fewest;
+    }
   const visits = guides.map((g) => g.maxVisits);
   return {
     method: choice.exact ? 'exact' : 'greedy',
@@ -232,6 +240,23 @@ function outcomeOf(
     unusable: [],
     reason,
   };
+}
+
+/** Distinct values in first-seen order; sets here hold a handful of values, where this beats `new Set`. */
+function distinct<T>(values: readonly T[]): T[] {
+  return values.filter((v, i) => values.indexOf(v) === i);
+}
+
+/** Every evidence type a requirement mentions, once (`Array.prototype.flat` is slow on V8). */
+function typesOf(r: Requirement): string[] {
+  const out: string[] = [];
+  for (const set of r.evidence) for (const t of set) if (!out.includes(t)) out.push(t);
+  return out;
+}
+
+/** The bundle feed into requirement `id` of guide `g`, if any (most bundles have none: skip the key). */
+function feedInto(feeds: Map<string, Source>, g: number, id: string): Source | undefined {
+  return feeds.size === 0 ? undefined : feeds.get(`${g}\u0000${id}`);
 }
 
 function reduction(before: number, after: number): number {
@@ -394,7 +419,7 @@ function unusableFor(
     const ref = sourceRef(s.provenance);
     out.push({ evidenceType, ref, reason: { zh: `${ref}：${zh}`, en: `${ref}: ${en}` } });
   };
-  for (const t of new Set(r.evidence.flat())) {
+  for (const t of typesOf(r)) {
     out.push(...(evidence.unusable.get(t) ?? []));
     for (const s of evidence.sources.get(t) ?? [])
       if (s.from >= position[g]!) note(t, s, '在本事项之后才产生', 'produced only after this item in the bundle');
