@@ -47,7 +47,7 @@ const MODE_TEXT: Record<SubstitutionMode, LocalizedText> = {
 };
 
 /** Normalised display name for the opt-in name fallback: NFKC, no spaces or punctuation, lower case. */
-export function normaliseName(name: string): string {
+function normaliseName(name: string): string {
   return name
     .normalize('NFKC')
     .replace(/[\s\p{P}\p{S}]/gu, '')
@@ -59,7 +59,7 @@ export function normaliseName(name: string): string {
  * (GB 32100-2015) for organisations, resident ID (GB 11643-1999) for natural persons unless `idScheme`
  * says `other`. An invalid identifier is an error, never compared as is.
  */
-export function canonicalApplicantId(applicant: Applicant): string {
+function canonicalApplicantId(applicant: Applicant): string {
   const scheme = applicant.idScheme ?? (applicant.kind === 'natural-person' ? 'resident-id' : 'uscc');
   if (scheme === 'other') return canonicalId(applicant.id);
   const r = scheme === 'uscc' ? validateUscc(applicant.id) : validateResidentId(applicant.id);

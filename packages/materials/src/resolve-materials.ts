@@ -3,6 +3,7 @@ import { MaterialsError } from './errors';
 import { type EvidenceIndex, indexEvidence, known, policyVerdict, type Source, sourceRef } from './evidence';
 import { type Names, optionalText, requestedText, unsatisfiableText, waivedText } from './explain';
 import { DEFAULT_SEARCH_LIMIT, minimumUploads } from './minimum-uploads';
+import { SUBSTITUTION_MODES } from './modes';
 import type {
   MaterialRequest,
   Provenance,
@@ -10,21 +11,10 @@ import type {
   Resolution,
   ResolutionGuide,
   ResolutionInput,
-  SubstitutionMode,
   UnusableEvidence,
 } from './types';
 
 type Requirement = ResolutionGuide['materials'][number];
-
-const MODES: readonly SubstitutionMode[] = [
-  'e-licence',
-  'shared-data',
-  'shared-verification',
-  'online-certificate',
-  'earlier-submission',
-  'bundle-output',
-  'commitment',
-];
 
 /** One non-optional requirement of one guide still needing uploads, with what each alternative needs. */
 interface Open {
@@ -271,7 +261,8 @@ function validate(input: ResolutionInput): ResolutionInput {
   if (policy === null || typeof policy !== 'object' || !Array.isArray(policy.accept))
     fail('INVALID_ARGUMENT', 'policy.accept', 'expected an array of substitution modes');
   policy.accept.forEach((m, i) => {
-    if (!MODES.includes(m)) fail('INVALID_ARGUMENT', `policy.accept[${i}]`, `unknown substitution mode "${String(m)}"`);
+    if (!(SUBSTITUTION_MODES as readonly string[]).includes(m))
+      fail('INVALID_ARGUMENT', `policy.accept[${i}]`, `unknown substitution mode "${String(m)}"`);
   });
   if (typeof policy.consentToFetch !== 'boolean')
     fail('INVALID_ARGUMENT', 'policy.consentToFetch', 'expected a boolean');
@@ -415,9 +406,9 @@ function unusableFor(
   feed: Source | undefined,
 ): UnusableEvidence[] {
   const out: UnusableEvidence[] = [];
-  const note = (evidenceType: string, s: Source, zh: string, en: string) => {
+  const note = (evidenceType: string | undefined, s: Source, zh: string, en: string) => {
     const ref = sourceRef(s.provenance);
-    out.push({ evidenceType, ref, reason: { zh: `${ref}：${zh}`, en: `${ref}: ${en}` } });
+    out.push({ ...(evidenceType && { evidenceType }), ref, reason: { zh: `${ref}：${zh}`, en: `${ref}: ${en}` } });
   };
   for (const t of typesOf(r)) {
     out.push(...(evidence.unusable.get(t) ?? []));
@@ -426,7 +417,7 @@ function unusableFor(
       else if (preferUpload) note(t, s, '申请人选择自行上传', 'the applicant prefers to upload');
   }
   if (feed && feed.from >= position[g]!)
-    note('', feed, '在本事项之后才产生', 'produced only after this item in the bundle');
+    note(undefined, feed, '在本事项之后才产生', 'produced only after this item in the bundle');
   return out;
 }
 

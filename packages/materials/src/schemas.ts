@@ -10,6 +10,7 @@ import {
   MaterialRequirementSchema,
 } from '@govkit/catalogue/schemas';
 import * as z from 'zod';
+import { SUBSTITUTION_MODES } from './modes';
 
 const id = z.string().min(1);
 
@@ -87,15 +88,7 @@ export const SubmissionSchema = z.object({
 });
 
 /** A substitution for bringing a material, as in Beijing E-Town's list, plus e-licences and bundle outputs. */
-export const SubstitutionModeSchema = z.enum([
-  'e-licence',
-  'shared-data',
-  'shared-verification',
-  'online-certificate',
-  'earlier-submission',
-  'bundle-output',
-  'commitment',
-]);
+export const SubstitutionModeSchema = z.enum(SUBSTITUTION_MODES);
 
 /** What the office accepts instead of an upload, and on what terms. */
 export const ResolutionPolicySchema = z.object({
@@ -177,7 +170,8 @@ export const ProvenanceSchema = z.discriminatedUnion('mode', [
 
 /** Evidence at hand that was not used, and why (expired, another holder, no consent…). */
 export const UnusableEvidenceSchema = z.object({
-  evidenceType: id,
+  /** Absent for a bundle feed, which serves a requirement rather than an evidence type. */
+  evidenceType: id.optional(),
   ref: z.string(),
   reason: LocalizedTextSchema,
 });
