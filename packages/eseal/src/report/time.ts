@@ -34,77 +34,55 @@ export function windowCheck(
   const range = `${iso(window.from)} – ${iso(window.to)}`;
   const lo = window.from - t.skew;
   const hi = window.to + t.skew;
+  const result = (status: Check['status'], sub: Check['subIndication'], zh: string, en: string) =>
+    check(id, target, status, sub, what, range, zh, en);
   if (t.proven !== undefined) {
     if (t.proven < lo) {
-      return check(
-        id,
-        target,
+      return result(
         'failed',
         'NOT_YET_VALID',
-        what,
-        range,
         '尚未生效时签章已存在（可信时间戳证明）',
         'was not yet valid when the signature provably existed (trusted timestamp)',
       );
     }
     if (t.proven <= hi && (t.claimed === undefined || t.claimed >= lo)) {
       const p = iso(t.proven);
-      return check(
-        id,
-        target,
+      return result(
         'passed',
         undefined,
-        what,
-        range,
         `在可信时间戳证明的时间 ${p} 有效`,
         `was valid at ${p}, when a trusted timestamp proves the signature existed`,
       );
     }
   }
   if (t.validation < lo) {
-    return check(
-      id,
-      target,
+    return result(
       'failed',
       'NOT_YET_VALID',
-      what,
-      range,
       '在验证时间尚未生效，签章不可能在有效期内作出',
       'is not yet valid at the validation time, so the signature cannot have been made within it',
     );
   }
   if (t.claimed !== undefined && (t.claimed < lo || t.claimed > hi)) {
     const c = iso(t.claimed);
-    return check(
-      id,
-      target,
+    return result(
       'indeterminate',
       'OUT_OF_BOUNDS_NO_POE',
-      what,
-      range,
       `不覆盖声称的签署时间 ${c}，且无可信时间戳证明签署时间`,
       `does not cover the claimed signing time ${c}, and no trusted timestamp proves when it was signed`,
     );
   }
   if (t.validation > hi) {
-    return check(
-      id,
-      target,
+    return result(
       'indeterminate',
       'OUT_OF_BOUNDS_NO_POE',
-      what,
-      range,
       '在验证时间已过期，且无可信时间戳证明签署时间',
       'has expired at the validation time, and no trusted timestamp proves when it was signed',
     );
   }
-  return check(
-    id,
-    target,
+  return result(
     'passed',
     undefined,
-    what,
-    range,
     '在验证时间及声称的签署时间均有效',
     'is valid at the validation time and the claimed signing time',
   );
