@@ -322,3 +322,41 @@ describe('sealing with unusable keys', () => {
     });
   });
 });
+
+describe('legacy RSA seals', () => {
+  it('PS256 and RS256 seals with an RSA certificate under the ECDSA root verify', async () => {
+    const pair = (await crypto.subtle.generateKey(
+      { name: 'RSA-PSS', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
+      true,
+      ['sign', 'verify'],
+    )) as CryptoKeyPair;
+    const spki = new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey));
+    const certificate = createCertificate({
+      subject: {
+        commonName: 'legacy RSA seal',
+        organisation: pki.organisation.name,
+        creditCode: pki.organisation.creditCode,
+      },
+      publicKey: { spki },
+      issuer: pki.ecRoot,
+      serialNumber: 0x3003n,
+      notBefore: '2025-06-01T00:00:00Z',
+      notAfter: '2030-06-01T00:00:00Z',
+    });
+    const jwk = await crypto.subtle.exportKey('jwk', pair.privateKey);
+    for (const algorithm of ['PS256', 'RS256'] as const) {
+      const key = { ...jwk, alg: algorithm } as Parameters<typeof sealDocument>[1][number]['key'];
+      const doc = await sealDocument({ json: licence }, [
+        { algorithm, key, certificateChain: [certificate], signingTime },
+      ]);
+      const report = await verifier.verifySealedDocument(doc, { at });
+      expect(verdict(report)).toEqual(['TOTAL_PASSED', undefined]);
+      expect(report.signatures[0]!.algorithm).toBe(algorithm);
+      const forged = { ...doc, payload: enc({ ...licence, holder: '冒名' }) };
+      expect(verdict(await verifier.verifySealedDocument(forged, { at }))).toEqual([
+        'TOTAL_FAILED',
+        'SIG_CRYPTO_FAILURE',
+      ]);
+    }
+  });
+});

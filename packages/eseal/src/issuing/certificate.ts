@@ -38,7 +38,8 @@ export interface Issuer {
 /** What {@link createCertificate} needs. */
 export interface CertificateOptions {
   subject: NameInput;
-  publicKey: PublicKey;
+  /** The subject's key: an issuer key's public half, or any SubjectPublicKeyInfo DER (e.g. an RSA key exported from WebCrypto). */
+  publicKey: PublicKey | { spki: Uint8Array };
   /** Omit for a self-signed certificate, which then needs `selfSignKey`. */
   issuer?: Issuer;
   /** The subject's own key, to self-sign a root. */
@@ -98,7 +99,7 @@ export function createCertificate(options: CertificateOptions): Uint8Array {
   if (!signer) throw new EsealError('INVALID_ARGUMENT', 'issuer: give an issuer or a selfSignKey', { field: 'issuer' });
   const subject = encodeName(options.subject);
   const issuerCert = options.issuer ? parseCertificate(options.issuer.certificate, 'issuer.certificate') : undefined;
-  const spki = spkiOf(options.publicKey);
+  const spki = 'spki' in options.publicKey ? options.publicKey.spki : spkiOf(options.publicKey);
   const exts: Uint8Array[] = [];
   const ext = (id: string, critical: boolean, value: Uint8Array) =>
     exts.push(seq(objectId(id), ...(critical ? [bool(true)] : []), octetString(value)));
