@@ -34,7 +34,7 @@ describe('minimumUploads', () => {
         if (r.exact) expect(r.types.length).toBe(optimum);
         if (limit === 100_000) expect(r.exact).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: 120 },
     );
   });
 
@@ -65,7 +65,7 @@ describe('minimumUploads', () => {
           expect(greedy.types.length).toBeLessThanOrEqual(Math.floor(harmonic * optimum + 1e-9));
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 120 },
     );
   });
 });

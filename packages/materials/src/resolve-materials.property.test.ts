@@ -133,7 +133,7 @@ describe('resolveMaterials properties', () => {
         expect(r.metrics.uploadsAfter).toBe(bruteForceMinimum(input, available));
         expect(r.lowerBound).toBe(r.metrics.uploadsAfter);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -154,7 +154,7 @@ describe('resolveMaterials properties', () => {
         if (ids(after, 'unsatisfiable').length === ids(before, 'unsatisfiable').length)
           expect(after.metrics.uploadsAfter).toBeLessThanOrEqual(before.metrics.uploadsAfter);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
