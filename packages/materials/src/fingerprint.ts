@@ -4,7 +4,10 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { MaterialsError } from './errors';
 import type { Fingerprint, FingerprintAlgorithm } from './types';
 
-/** Content that can be fingerprinted: bytes, a Blob/File, a Web stream, or any (async) iterable of byte chunks. */
+/**
+ * Content that can be fingerprinted: bytes, a Blob/File, a Web stream, or any (async) iterable of byte
+ * chunks. Chunks may be kept until hashing ends, so a source must not overwrite a chunk it has yielded.
+ */
 export type FingerprintSource =
   | Uint8Array
   | ArrayBuffer
@@ -43,16 +46,7 @@ const DEFAULT_MAX_BUFFERED = 64 * 1024 * 1024;
  * ```
  */
 export async function fingerprint(source: FingerprintSource, options: FingerprintOptions = {}): Promise<Fingerprint> {
-  const algorithm = options.algorithm ?? 'sha256';
-  if (algorithm !== 'sha256' && algorithm !== 'sm3') {
-    throw new MaterialsError(
-      'UNSUPPORTED_ALGORITHM',
-      `algorithm: expected "sha256" or "sm3", got ${String(algorithm)}`,
-      {
-        field: 'algorithm',
-      },
-    );
-  }
+  const algorithm = checkAlgorithm(options.algorithm);
   const limit = options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED;
   if (!Number.isSafeInteger(limit) || limit < 0) {
     throw new MaterialsError('INVALID_ARGUMENT', 'maxBufferedBytes: expected a non-negative integer', {
