@@ -21,7 +21,7 @@ const gates = [
     'npx',
     ['vitest', 'run', ...(only ? ['--project', `${only}@*`] : [])],
   ],
-  ['build', npm, ['run', '--silent', 'build', ...(only ? ['-w', `@govkit/${only}`] : [])]],
+  ['build', 'node', ['scripts/build.mjs']],
   ['publint + attw', 'node', ['scripts/publish-check.mjs']],
   ['size budgets', npm, ['run', '--silent', 'size', ...(only ? ['-w', `@govkit/${only}`] : [])]],
   ['isomorphism (browser bundles)', 'node', ['scripts/isomorphic.mjs']],

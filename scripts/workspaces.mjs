@@ -4,11 +4,11 @@ import { join } from 'node:path';
 
 /**
  * The workspaces below `parents`. With GOVKIT_PACKAGE=<name> set (see `npm test -- --package <name>`),
- * only packages/<name> and the examples whose folder name starts with `<name>`.
+ * only packages/<name> and the examples whose folder name starts with `<name>` (unless `filtered: false`).
  * @returns {{ dir: string, pkg: any }[]}
  */
-export function workspaces(parents = ['packages', 'examples']) {
-  const only = process.env.GOVKIT_PACKAGE;
+export function workspaces(parents = ['packages', 'examples'], { filtered = true } = {}) {
+  const only = filtered ? process.env.GOVKIT_PACKAGE : undefined;
   const keep = (dir) => !only || dir === join('packages', only) || dir.startsWith(join('examples', only));
   return parents.flatMap((parent) =>
     existsSync(parent)
