@@ -86,8 +86,6 @@ export interface Evaluation {
   nowMs: number;
   /** Day units: the day after which counting starts. */
   cursor0: number;
-  /** Effective pauses (started by `now`), clipped at `now`, as instants and days. */
-  pauses: { fromMs: number; toMs: number; fromDay: number; toDay: number; reason: string | undefined }[];
   dueDay: number;
   /** Natural days: the last day before the holiday roll-forward. */
   unrolledDueDay: number;
@@ -149,8 +147,21 @@ function badPause(field: string, message: string): SlaCalendarError {
   return new SlaCalendarError('INVALID_PAUSE', `${field} ${message}`, { field });
 }
 
-/** @internal Evaluates a clock input against a calendar: validation first, so nothing is half-computed. */
-export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): Evaluation {
+/** @internal One effective pause (started by `now`), clipped at `now`, as instants and days. */
+export interface EffectivePause {
+  fromMs: number;
+  toMs: number;
+  fromDay: number;
+  toDay: number;
+  reason: string | undefined;
+}
+
+/**
+ * @internal Evaluates a clock input against a calendar: validation first, so nothing is half-computed.
+ * The pauses are validated and counted in one pass; they are collected into `pauses` only when the
+ * caller asks for them (the explanation), so a reading allocates nothing per pause.
+ */
+export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions, pauses?: EffectivePause[]): Evaluation {
   if (typeof input !== 'object' || input === null) throw invalidOption('input', 'is not an object');
   const startMs = parseInstant(input.start, 'start');
   const nowMs = parseInstant(input.now, 'now');
@@ -176,7 +187,21 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): 
   }
   const inputPauses = input.pauses;
   if (!Array.isArray(inputPauses)) throw invalidOption('pauses', 'must be an array');
-  const pauses: Evaluation['pauses'] = [];
+
+  const hours = unit === 'hours';
+  const working = unit === 'workingDays';
+  const startDay = beijingDay(startMs);
+  // Civil Code Art. 201: the start day is not counted, day 1 is the next (working) day.
+  const cursor0 = o.countStartDay && !hours ? startDay - 1 : startDay;
+  // Hours: the due instant moves by every pause that begins before it; paused time is not elapsed.
+  let dueMs = startMs + total * 3_600_000;
+  let pausedMs = 0;
+  // Days: counting runs from `cursor` until the pause; `need` days remain to be found after it.
+  let cursor = cursor0;
+  let need = total;
+  let dueDay = total === 0 ? startDay : Number.NaN;
+  let excluded = 0;
+
   let prevEnd = startMs;
   let paused = false;
   for (let i = 0; i < inputPauses.length; i++) {
@@ -202,33 +227,36 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): 
       paused = true;
       toMs = nowMs;
     }
-    pauses.push({
-      fromMs,
-      toMs,
-      fromDay: beijingDay(fromMs),
-      toDay: beijingDay(toMs),
-      reason: typeof p.reason === 'string' ? p.reason : undefined,
-    });
+    const fromDay = beijingDay(fromMs);
+    const toDay = beijingDay(toMs);
+    pauses?.push({ fromMs, toMs, fromDay, toDay, reason: typeof p.reason === 'string' ? p.reason : undefined });
+    if (hours) {
+      if (fromMs < dueMs) dueMs += toMs - fromMs;
+      pausedMs += toMs - fromMs;
+      continue;
+    }
+    // Art. 45: the days from the day after the pause begins through the day it ends are not counted
+    // (counting resumes the day after resumption, as Art. 201 has it for any start).
+    if (Number.isNaN(dueDay)) {
+      const available = working ? cal.countDays(cursor, fromDay) : fromDay - cursor;
+      if (need <= available) dueDay = working ? cal.addDays(cursor, need) : cursor + need;
+      else need -= available;
+    }
+    excluded += working ? cal.countDays(fromDay, toDay) : toDay - fromDay;
+    cursor = toDay;
   }
 
-  if (unit === 'hours') {
-    let dueMs = startMs + total * 3_600_000;
-    let pausedMs = 0;
-    for (const p of pauses) {
-      if (p.fromMs < dueMs) dueMs += p.toMs - p.fromMs;
-      pausedMs += p.toMs - p.fromMs;
-    }
+  if (hours) {
     const elapsed = Math.max(0, nowMs - startMs - pausedMs) / 3_600_000;
-    const dueDay = beijingDay(dueMs);
+    const hoursDueDay = beijingDay(dueMs);
     return {
       unit,
       total,
       startMs,
       nowMs,
-      cursor0: beijingDay(startMs),
-      pauses,
-      dueDay,
-      unrolledDueDay: dueDay,
+      cursor0,
+      dueDay: hoursDueDay,
+      unrolledDueDay: hoursDueDay,
       dueMs,
       elapsed,
       remaining: total - elapsed,
@@ -237,26 +265,7 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): 
     };
   }
 
-  const working = unit === 'workingDays';
-  const startDay = beijingDay(startMs);
   const nowDay = beijingDay(nowMs);
-  // Civil Code Art. 201: the start day is not counted, day 1 is the next (working) day.
-  const cursor0 = o.countStartDay ? startDay - 1 : startDay;
-  let cursor = cursor0;
-  let need = total;
-  let dueDay = total === 0 ? startDay : Number.NaN;
-  let excluded = 0;
-  for (const p of pauses) {
-    // Art. 45: the days from the day after the pause begins through the day it ends are not counted
-    // (counting resumes the day after resumption, as Art. 201 has it for any start).
-    if (Number.isNaN(dueDay)) {
-      const available = working ? cal.countDays(cursor, p.fromDay) : p.fromDay - cursor;
-      if (need <= available) dueDay = working ? cal.addDays(cursor, need) : cursor + need;
-      else need -= available;
-    }
-    excluded += working ? cal.countDays(p.fromDay, p.toDay) : p.toDay - p.fromDay;
-    cursor = p.toDay;
-  }
   if (Number.isNaN(dueDay)) dueDay = working ? cal.addDays(cursor, need) : cursor + need;
   const unrolledDueDay = dueDay;
   // Civil Code Art. 203: a natural-day period whose last day is a holiday ends on the next working day.
@@ -265,17 +274,15 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions): 
   const hi = Math.max(dueDay, nowDay);
   cal.check(lo, hi, dueDay >= nowDay ? 'start' : 'now');
   const elapsed = nowDay > cursor0 ? (working ? cal.countDays(cursor0, nowDay) : nowDay - cursor0) - excluded : 0;
-  const dueMs = dueDay * DAY_MS - BEIJING_OFFSET_MS + (o.cutoffMs ?? DAY_MS - 1);
   return {
     unit,
     total,
     startMs,
     nowMs,
     cursor0,
-    pauses,
     dueDay,
     unrolledDueDay,
-    dueMs,
+    dueMs: dueDay * DAY_MS - BEIJING_OFFSET_MS + (o.cutoffMs ?? DAY_MS - 1),
     elapsed,
     // A natural-day roll-forward (never for working days) adds its days to what remains.
     remaining: total - elapsed + dueDay - unrolledDueDay,

@@ -1,7 +1,15 @@
 import type { LocalizedText } from './arrangement';
 import type { Calendar } from './calendar';
 import { type CivilDate, formatDay } from './civil-date';
-import { type ClockInput, type ClockOptions, type ClockReading, evaluate, resolveOptions, toReading } from './clock';
+import {
+  type ClockInput,
+  type ClockOptions,
+  type ClockReading,
+  type EffectivePause,
+  evaluate,
+  resolveOptions,
+  toReading,
+} from './clock';
 import { beijingDay, formatBeijingTime } from './instant';
 
 /** What an explanation step is about. */
@@ -58,7 +66,8 @@ export function explainDeadline(
   options: ClockOptions = {},
 ): DeadlineExplanation {
   const o = resolveOptions(options);
-  const e = evaluate(calendar, input, o);
+  const pauses: EffectivePause[] = [];
+  const e = evaluate(calendar, input, o, pauses);
   const reading = toReading(calendar, e, o);
   const steps: ExplanationStep[] = [];
   const unit = UNIT_TEXT[e.unit];
@@ -92,7 +101,7 @@ export function explainDeadline(
       },
     });
   });
-  for (const p of e.pauses) {
+  for (const p of pauses) {
     const from = formatDay(p.fromDay);
     const to = formatDay(p.toDay);
     const why = p.reason ? `（${p.reason}）` : '';

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { civilDateOf, formatBeijingTime, formatInstant, parseInstant, todayInBeijing } from './instant';
+import {
+  civilDateOf,
+  formatBeijingTime,
+  formatInstant,
+  parseInstant,
+  todayInBeijing,
+  tryParseInstant,
+} from './instant';
 
 describe('instants', () => {
   it('parses what Date.parse parses, with offsets, and formats like toISOString', () => {
@@ -23,6 +30,75 @@ describe('instants', () => {
     );
     expect(parseInstant('2025-09-30T10:00+08:00', 'x')).toBe(Date.parse('2025-09-30T02:00:00Z'));
     expect(parseInstant('2025-09-30T10:00:00.5+0800', 'x')).toBe(Date.parse('2025-09-30T02:00:00.500Z'));
+  });
+
+  it('the hand-rolled parser agrees with Date.parse on generated instants (every accepted form)', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.option(fc.tuple(fc.integer({ min: 0, max: 59 }), fc.option(fc.stringMatching(/^[0-9]{1,3}$/)))),
+        fc.option(fc.integer({ min: -(23 * 60 + 59), max: 23 * 60 + 59 })),
+        (y, mo, d, h, mi, sec, offsetMin) => {
+          const date = `${y}-${two(mo)}-${two(d)}`;
+          const secs = sec === null ? '' : `:${two(sec[0])}${sec[1] === null ? '' : `.${sec[1]}`}`;
+          const a = Math.abs(offsetMin ?? 0);
+          const off =
+            offsetMin === null ? 'Z' : `${offsetMin < 0 ? '-' : '+'}${two(Math.floor(a / 60))}:${two(a % 60)}`;
+          const iso = `${date}T${two(h)}:${two(mi)}${secs}${off}`;
+          const real = new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d; // no 30 February
+          expect(tryParseInstant(iso)).toBe(real ? Date.parse(iso) : Number.NaN);
+          if (real) {
+            // The same instant again with the other accepted spellings: lower-case t/z, ±HHMM, comma.
+            const lower = `${date}t${two(h)}:${two(mi)}${secs.replace('.', ',')}${off === 'Z' ? 'z' : off.replace(':', '')}`;
+            expect(tryParseInstant(lower)).toBe(Date.parse(iso));
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the hand-rolled parser rejects every one-character corruption of a valid instant that Date.parse reads differently', () => {
+    const valid = '2024-02-29T23:59:58.123+08:00';
+    const ms = Date.parse(valid);
+    expect(tryParseInstant(valid)).toBe(ms);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: valid.length - 1 }), fc.constantFrom(...'0123456789-:T.+Z /x'), (i, c) => {
+        const bad = valid.slice(0, i) + c + valid.slice(i + 1);
+        const got = tryParseInstant(bad);
+        // Either rejected, or a valid instant the platform reads to the same time.
+        if (!Number.isNaN(got)) expect(got).toBe(Date.parse(bad));
+      }),
+      { numRuns: 300 },
+    );
+    for (const bad of [
+      '2023-02-29T10:00Z', // not a leap year
+      '1900-02-29T10:00Z',
+      '0999-12-31T10:00Z',
+      '2025-04-31T10:00Z',
+      '2025-00-10T10:00Z',
+      '2025-13-10T10:00Z',
+      '2025-10-00T10:00Z',
+      '2025-10-10T10:60Z',
+      '2025-10-10T10:00:60Z',
+      '2025-10-10T10:00:00.Z',
+      '2025-10-10T10:00+24:00',
+      '2025-10-10T10:00+08:60',
+      '2025-10-10T10:00+08:00 ',
+      '2025-10-10 10:00Z',
+      '2025/10/10T10:00Z',
+      '+2025-10-10T10:00Z',
+      '2025-1-10T10:00:00Z',
+    ]) {
+      expect(tryParseInstant(bad), bad).toBeNaN();
+    }
+    expect(tryParseInstant('2000-02-29T00:00Z')).toBe(Date.UTC(2000, 1, 29));
+    expect(tryParseInstant(20251010)).toBeNaN();
   });
 
   it.each([

@@ -24,23 +24,67 @@ export function badInstant(value: unknown, field: string): SlaCalendarError {
   );
 }
 
+/** The date part (`y * 512 + m * 32 + d`) of the last instant parsed, and its day number. */
+let lastDateKey = -1;
+let lastDateDay = 0;
+
 /**
- * Parses an ISO 8601 instant `YYYY-MM-DDTHH:mm[:ss[.fff]](Z|±HH:MM)` to epoch milliseconds, or NaN.
+ * Parses an ISO 8601 instant `YYYY-MM-DDTHH:mm[:ss[.fff]](Z|±HH:MM|±HHMM)` to epoch milliseconds, or NaN.
  * Hand-written because a case clock parses several instants per reading and `Date.parse` is
  * both slower and lenient (it accepts strings without an offset and reads them as local time).
+ * The instants of one case mostly fall on few dates, so the day number of the last date is reused.
  */
 export function tryParseInstant(value: unknown): number {
-  if (typeof value !== 'string' || value.length < 17 || (value.charCodeAt(10) | 32) !== 116 /* T or t */) {
+  if (typeof value !== 'string') return Number.NaN;
+  const len = value.length;
+  if (len < 17) return Number.NaN;
+  // Positions 0–15 exist, so each `- 48` is an integer; `>>> 0` turns anything below '0' into a huge number.
+  const y0 = value.charCodeAt(0) - 49; // 1–9: years 1000–9999
+  const y1 = (value.charCodeAt(1) - 48) >>> 0;
+  const y2 = (value.charCodeAt(2) - 48) >>> 0;
+  const y3 = (value.charCodeAt(3) - 48) >>> 0;
+  const mo0 = (value.charCodeAt(5) - 48) >>> 0;
+  const mo1 = (value.charCodeAt(6) - 48) >>> 0;
+  const d0 = (value.charCodeAt(8) - 48) >>> 0;
+  const d1 = (value.charCodeAt(9) - 48) >>> 0;
+  const h0 = (value.charCodeAt(11) - 48) >>> 0;
+  const h1 = (value.charCodeAt(12) - 48) >>> 0;
+  const mi0 = (value.charCodeAt(14) - 48) >>> 0;
+  const mi1 = (value.charCodeAt(15) - 48) >>> 0;
+  if (
+    y0 >>> 0 > 8 ||
+    y1 > 9 ||
+    y2 > 9 ||
+    y3 > 9 ||
+    mo0 > 1 ||
+    mo1 > 9 ||
+    d0 > 3 ||
+    d1 > 9 ||
+    h0 > 2 ||
+    h1 > 9 ||
+    mi0 > 5 ||
+    mi1 > 9 ||
+    value.charCodeAt(4) !== 45 /* - */ ||
+    value.charCodeAt(7) !== 45 ||
+    (value.charCodeAt(10) | 32) !== 116 /* T or t */ ||
+    value.charCodeAt(13) !== 58 /* : */
+  ) {
     return Number.NaN;
   }
-  const y = num2(value, 0) * 100 + num2(value, 2);
-  const mo = num2(value, 5);
-  const d = num2(value, 8);
-  const h = num2(value, 11);
-  const mi = num2(value, 14);
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || value.charCodeAt(13) !== 58) return Number.NaN;
-  if (!(y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && h <= 23 && mi <= 59)) return Number.NaN;
-  if (d > daysInMonth(y, mo)) return Number.NaN;
+  const y = (y0 + 1) * 1000 + y1 * 100 + y2 * 10 + y3;
+  const mo = mo0 * 10 + mo1;
+  const d = d0 * 10 + d1;
+  const h = h0 * 10 + h1;
+  if (mo < 1 || mo > 12 || d < 1 || h > 23) return Number.NaN;
+  let day: number;
+  const key = y * 512 + mo * 32 + d;
+  if (key === lastDateKey) day = lastDateDay;
+  else {
+    if (d > 28 && d > daysInMonth(y, mo)) return Number.NaN;
+    day = daysFromCivil(y, mo, d);
+    lastDateKey = key;
+    lastDateDay = day;
+  }
   let i = 16;
   let s = 0;
   let ms = 0;
@@ -60,15 +104,15 @@ export function tryParseInstant(value: unknown): number {
   }
   let offsetMin: number;
   const z = value.charCodeAt(i);
-  if ((z === 90 || z === 122) /* Z z */ && i + 1 === value.length) offsetMin = 0;
+  if ((z === 90 || z === 122) /* Z z */ && i + 1 === len) offsetMin = 0;
   else if (z === 43 || z === 45 /* + - */) {
     const colon = value.charCodeAt(i + 3) === 58;
     const oh = num2(value, i + 1);
     const om = num2(value, colon ? i + 4 : i + 3);
-    if (!(oh <= 23 && om <= 59) || (colon ? i + 6 : i + 5) !== value.length) return Number.NaN;
+    if (!(oh <= 23 && om <= 59) || (colon ? i + 6 : i + 5) !== len) return Number.NaN;
     offsetMin = (z === 43 ? 1 : -1) * (oh * 60 + om);
   } else return Number.NaN;
-  return (daysFromCivil(y, mo, d) * 1440 + h * 60 + mi - offsetMin) * 60_000 + s * 1000 + ms;
+  return (day * 1440 + h * 60 + mi0 * 10 + mi1 - offsetMin) * 60_000 + s * 1000 + ms;
 }
 
 /** {@link tryParseInstant}, or throws `INVALID_INSTANT` naming `field`. */
