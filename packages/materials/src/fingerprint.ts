@@ -46,13 +46,7 @@ const DEFAULT_MAX_BUFFERED = 64 * 1024 * 1024;
  * ```
  */
 export async function fingerprint(source: FingerprintSource, options: FingerprintOptions = {}): Promise<Fingerprint> {
-  const algorithm = checkAlgorithm(options.algorithm);
-  const limit = options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED;
-  if (!Number.isSafeInteger(limit) || limit < 0) {
-    throw new MaterialsError('INVALID_ARGUMENT', 'maxBufferedBytes: expected a non-negative integer', {
-      field: 'maxBufferedBytes',
-    });
-  }
+  const { algorithm, limit } = checkOptions(options);
   const subtle = options.native === false || algorithm === 'sm3' ? undefined : globalThis.crypto?.subtle;
   if (source instanceof Uint8Array || source instanceof ArrayBuffer) {
     const bytes = source instanceof Uint8Array ? source : new Uint8Array(source);
@@ -63,6 +57,18 @@ export async function fingerprint(source: FingerprintSource, options: Fingerprin
     return finish(algorithm, bytes.byteLength, await digestOnce(algorithm, bytes, subtle));
   }
   return digestChunks(algorithm, chunksOf(source), subtle ? limit : 0, subtle);
+}
+
+/** The checked options of {@link fingerprint} (shared with the Node entry, which must reject what this rejects). */
+export function checkOptions(options: FingerprintOptions): { algorithm: FingerprintAlgorithm; limit: number } {
+  const algorithm = checkAlgorithm(options.algorithm);
+  const limit = options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED;
+  if (!Number.isSafeInteger(limit) || limit < 0) {
+    throw new MaterialsError('INVALID_ARGUMENT', 'maxBufferedBytes: expected a non-negative integer', {
+      field: 'maxBufferedBytes',
+    });
+  }
+  return { algorithm, limit };
 }
 
 /** The algorithm asked for, or a typed error: no other digest is guessed. */

@@ -7,6 +7,7 @@ import { createHash, getHashes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { sm3 } from '@govkit/sm3';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { MaterialsError } from '../errors';
 import { checkAlgorithm, chunksOf, type FingerprintSource } from '../fingerprint';
 import type { Fingerprint, FingerprintAlgorithm } from '../types';
 
@@ -30,6 +31,10 @@ export async function fingerprint(
   const pure = native ? undefined : sm3.create();
   let size = 0;
   for await (const chunk of chunksOf(source)) {
+    // node:crypto would also hash strings and DataViews; the web entry rejects them, so this does too.
+    if (!(chunk instanceof Uint8Array)) {
+      throw new MaterialsError('INVALID_ARGUMENT', 'source: every chunk must be a Uint8Array', { field: 'source' });
+    }
     size += chunk.byteLength;
     if (native) native.update(chunk);
     else pure!.update(chunk);
