@@ -37,6 +37,24 @@ describe('civil dates', () => {
     );
   });
 
+  it('accepts exactly the real YYYY-MM-DD dates among arbitrary 10-character strings', () => {
+    const chars = fc.constantFrom(...'0123456789-/:T'.split(''), '0', '1', '2', '-', '\u0660');
+    fc.assert(
+      fc.property(fc.array(chars, { minLength: 10, maxLength: 10 }), fc.integer({ min: 0, max: 9999 }), (cs, n) => {
+        // Half the cases start from a well-formed date so that near misses (Feb 30, month 13) are common.
+        const s = n % 2 ? cs.join('') : `${String(n).padStart(4, '0')}-${cs[0]}${cs[1]}-${cs[2]}${cs[3]}`;
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+        const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+        const utc = new Date(0);
+        utc.setUTCFullYear(y, mo - 1, d);
+        const real = m !== null && y >= 1000 && utc.getUTCMonth() === mo - 1 && utc.getUTCDate() === d;
+        if (real) expect(parseDay(s, 'x')).toBe(Math.floor(utc.getTime() / 86_400_000));
+        else expect(() => parseDay(s, 'x')).toThrow(expect.objectContaining({ code: 'INVALID_DATE', field: 'x' }));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('rejects non-strings and accepts leap days', () => {
     expect(() => parseCivilDate(20250101)).toThrow(SlaCalendarError);
     expect(parseCivilDate('2024-02-29')).toBe('2024-02-29');
