@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { foodLicenceItem, HEALTH_BUREAU, MARKET_BUREAU, sampleCatalogue } from '../test/fixtures';
 import { generateCatalogue } from '../test/generate';
 import { CatalogueError, loadCatalogue, validateCatalogue } from './index';
@@ -91,6 +92,48 @@ describe('loadCatalogue', () => {
     input.items.push({ ...foodLicenceItem(), version: 2, effectiveFrom: '2026-01-01' });
     expect(issuesOf(input).map((i) => i.code)).toContain('DUPLICATE_CODE');
     expect(FOOD).toHaveLength(31);
+  });
+
+  it('reports issues deep inside a condition with their full path and locale', () => {
+    const input = sampleCatalogue();
+    input.items[1]!.materials[0]!.when = {
+      op: 'all',
+      of: [
+        { op: 'not', of: { op: 'range', question: 'area' } },
+        { op: 'eq', question: ' bad id', value: 1 },
+      ],
+    };
+    const en = issuesOf(input);
+    expect(en.map((i) => `${i.path} ${i.code}`)).toEqual([
+      'items[1].materials[0].when.of[0].of CUSTOM',
+      'items[1].materials[0].when.of[1].question INVALID_FORMAT',
+      // The per-item rules still run: neither question is declared.
+      'items[1].materials[0].when.of[0].of.question UNKNOWN_QUESTION',
+      'items[1].materials[0].when.of[1].question UNKNOWN_QUESTION',
+    ]);
+    expect(en[0]?.message).toBe('range needs min or max');
+    expect(issuesOf(input, 'zh-CN')[1]?.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('gives the same results without the compiled fast path (z.config({ jitless: true }))', () => {
+    const bad = sampleCatalogue();
+    bad.items[1]!.materials[2]!.copies = -1;
+    bad.items[1]!.materials[0]!.when = { op: 'in', question: 'applicant', values: [] };
+    const compiled = [validateCatalogue(sampleCatalogue()), validateCatalogue(bad, { locale: 'zh-CN' })];
+    const before = z.config().jitless;
+    z.config({ jitless: true });
+    try {
+      // A new extension object gets its own schema, built while code generation is ruled out.
+      const extension = {};
+      const interpreted = [
+        validateCatalogue(sampleCatalogue(), { extension }),
+        validateCatalogue(bad, { extension, locale: 'zh-CN' }),
+      ];
+      expect(interpreted).toEqual(compiled);
+      expect(compiled[1]?.ok).toBe(false);
+    } finally {
+      z.config({ jitless: before });
+    }
   });
 
   // Time zones cannot matter to this one (dates are strings) and it is the slowest test: run it once.

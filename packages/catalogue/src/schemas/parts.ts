@@ -60,8 +60,24 @@ export const organisation = () => z.object({ name: text(), creditCode: z.string(
 /** A situation answer: yes/no, one option id, several option ids, or a number. */
 export const answer = () => z.union([z.boolean(), z.string(), z.number(), z.array(z.string())]);
 
-/** A condition over situation answers (JSON, recursive). */
+/**
+ * A condition over situation answers (JSON, recursive).
+ *
+ * The recursive schema is run behind a transform: zod treats every container whose subtree holds a cycle as
+ * possibly re-entrant and book-keeps each object it parses (its cycle memoizer), which tripled the cost of a
+ * whole catalogue. Behind the transform only the condition itself is recursive. Its issues are passed up raw
+ * (no message yet), so the caller's paths and locale apply exactly as if it were parsed in place.
+ */
 export function condition(): z.ZodType<Condition> {
+  const tree = conditionTree();
+  return z.unknown().transform((value, payload) => {
+    const result = tree._zod.run({ value, issues: [] }, {}) as z.core.ParsePayload<Condition>;
+    payload.issues.push(...result.issues);
+    return result.value;
+  });
+}
+
+function conditionTree(): z.ZodType<Condition> {
   const self: z.ZodType<Condition> = z.lazy(() =>
     z.discriminatedUnion('op', [
       z.object({ op: z.literal('all'), of: z.array(self).min(1) }),
