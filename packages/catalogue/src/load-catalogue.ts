@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { en, zhCN } from 'zod/locales';
 import { CatalogueError, type CatalogueIssue } from './errors';
 import { checkIntegrity } from './integrity';
@@ -37,16 +36,6 @@ type Schema = ReturnType<typeof catalogueSchema>;
 const schemas = new WeakMap<object, Map<string, Schema>>();
 const NO_EXTENSION = {};
 
-/**
- * zod's ahead-of-time compiled fast path (about 2× on a large catalogue): valid input takes the generated code,
- * invalid input falls back to the ordinary parser, so issues are exactly the same. Where code generation is
- * ruled out (`z.config({ jitless: true })`, e.g. under a Content Security Policy) the schema runs as built;
- * `z.compile` also hands a schema back unchanged when `new Function` is unavailable.
- */
-function compiled(schema: Schema): Schema {
-  return z.config().jitless ? schema : z.compile(schema);
-}
-
 function cachedSchema<L, T extends string>(
   extension: CatalogueExtension<L, T> | undefined,
   layout: Partial<CodeLayout> | undefined,
@@ -55,7 +44,7 @@ function cachedSchema<L, T extends string>(
   const byLayout = schemas.get(key) ?? new Map<string, Schema>();
   schemas.set(key, byLayout);
   const layoutKey = JSON.stringify(layout ?? {});
-  const schema = byLayout.get(layoutKey) ?? compiled(catalogueSchema({ ...extension, layout }) as Schema);
+  const schema = byLayout.get(layoutKey) ?? (catalogueSchema({ ...extension, layout }) as Schema);
   byLayout.set(layoutKey, schema);
   return schema;
 }
