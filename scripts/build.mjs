@@ -2,7 +2,7 @@
 // Builds every package (tsup: ESM + CJS + declarations), two at a time: each build is independent because
 // workspace dependencies stay external. With GOVKIT_PACKAGE=<name>, builds that package and the workspace
 // packages it depends on (its examples may run against their builds).
-import { run } from './run.mjs';
+import { report, run } from './run.mjs';
 import { pool, workspaces } from './workspaces.mjs';
 
 const all = workspaces(['packages'], { filtered: false }).filter(({ pkg }) => pkg.scripts?.build);
@@ -22,16 +22,7 @@ const results = await pool(
   targets.map(
     ({ dir, pkg }) =>
       () =>
-        run(npm, ['run', '--silent', 'build'], { cwd: dir }).then((r) => ({ pkg, ...r })),
+        run(npm, ['run', '--silent', 'build'], { cwd: dir }).then((r) => ({ label: pkg.name, ...r })),
   ),
 );
-let failed = 0;
-for (const r of results) {
-  if (r.code === 0) console.log(`✓ ${r.pkg.name} (${(r.ms / 1000).toFixed(1)} s)`);
-  else {
-    failed++;
-    console.error(`✗ build ${r.pkg.name}\n${r.output}`);
-  }
-}
-console.log(`build: ${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+report('build', results);

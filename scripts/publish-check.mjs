@@ -1,26 +1,18 @@
 #!/usr/bin/env node
 // publint --strict and attw --pack on every built package.
 import { join } from 'node:path';
-import { run } from './run.mjs';
+import { report, run } from './run.mjs';
 import { pool, workspaces } from './workspaces.mjs';
 
 const bin = (name) => join(process.cwd(), 'node_modules', '.bin', name);
 const pkgs = workspaces(['packages']).filter(({ pkg }) => !pkg.private);
 const tasks = pkgs.flatMap(({ dir, pkg }) => [
-  () => run(bin('publint'), ['--strict'], { cwd: dir }).then((r) => ({ what: `publint ${pkg.name}`, ...r })),
+  () => run(bin('publint'), ['--strict'], { cwd: dir }).then((r) => ({ label: `publint ${pkg.name}`, ...r })),
   () =>
     run(bin('attw'), ['--pack', '.', '--format', 'ascii', '--profile', 'node16'], { cwd: dir }).then((r) => ({
-      what: `attw ${pkg.name}`,
+      label: `attw ${pkg.name}`,
       ...r,
     })),
 ]);
 const results = await pool(tasks);
-let failed = 0;
-for (const r of results) {
-  if (r.code !== 0) {
-    failed++;
-    console.error(`✗ ${r.what}\n${r.output}`);
-  }
-}
-console.log(`publish-check: ${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+report('publish-check', results);

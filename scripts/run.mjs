@@ -16,3 +16,17 @@ export function run(cmd, args, options = {}) {
     child.on('close', (code) => resolve({ code: code ?? 1, output, ms: performance.now() - start }));
   });
 }
+
+/**
+ * Prints each result (✓ label and time, or ✗ label and its output), then `<gate>: N passed, N failed`,
+ * and exits non-zero when any failed. `results`: `{ label, code, output, ms }[]`.
+ */
+export function report(gate, results) {
+  const failed = results.filter((r) => r.code !== 0);
+  for (const r of results) {
+    if (r.code === 0) console.log(`✓ ${r.label} (${(r.ms / 1000).toFixed(1)} s)`);
+    else console.error(`✗ ${r.label} (exit ${r.code})\n${r.output}`);
+  }
+  console.log(`${gate}: ${results.length - failed.length} passed, ${failed.length} failed`);
+  process.exit(failed.length ? 1 : 0);
+}

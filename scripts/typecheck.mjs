@@ -7,7 +7,7 @@
 // (tsconfig.json and tsconfig.lib.json) and its examples instead.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { run } from './run.mjs';
+import { report, run } from './run.mjs';
 import { pool, workspaces } from './workspaces.mjs';
 
 const tsc = join('node_modules', 'typescript', 'bin', 'tsc');
@@ -17,14 +17,9 @@ const configs = process.env.GOVKIT_PACKAGE
     )
   : ['tsconfig.check.json', 'tsconfig.check-lib.json'];
 const results = await pool(
-  configs.map((config) => () => run(process.execPath, [tsc, '--noEmit', '-p', config]).then((r) => ({ config, ...r }))),
+  configs.map(
+    (config) => () =>
+      run(process.execPath, [tsc, '--noEmit', '-p', config]).then((r) => ({ label: `tsc -p ${config}`, ...r })),
+  ),
 );
-let failed = 0;
-for (const r of results) {
-  if (r.code !== 0) {
-    failed++;
-    console.error(`✗ tsc -p ${r.config}\n${r.output}`);
-  } else console.log(`✓ tsc -p ${r.config} (${(r.ms / 1000).toFixed(1)} s)`);
-}
-console.log(`typecheck: ${configs.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+report('typecheck', results);
