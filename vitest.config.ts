@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
-import { PROJECT_GLOBS, TIME_ZONES } from './vitest.workspace';
+import { PROJECT_GLOBS, TIME_ZONES } from './vitest.workspace.ts';
 
 /** Expands `dir/*` globs from vitest.workspace.ts into project folders. */
 function projectDirs(): string[] {

@@ -1,3 +1,3 @@
-import { govkitProject } from '../../vitest.shared';
+import { govkitProject } from '../../vitest.shared.ts';
 
 export default govkitProject('materials');
