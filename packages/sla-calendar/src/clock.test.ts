@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from './calendar';
+import { addCalendarDays, type CivilDate } from './civil-date';
 import { type ClockInput, createDeadlineClock } from './clock';
+import { civilDateOf } from './instant';
 import { LICENSING_LIMITS } from './time-limit';
 
 const cal = createCalendar();
@@ -233,6 +235,72 @@ describe('deadline clock', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it('property: the ordinal-indexed reading equals a day-by-day count over the public calendar API', () => {
+    /** Art. 45 / Art. 201 spelled out one day at a time: the reference the index must agree with. */
+    const reference = (input: ClockInput) => {
+      const nowMs = Date.parse(input.now);
+      const nowDate = civilDateOf(input.now);
+      const working = input.limit.unit === 'workingDays';
+      const total = input.limit.value + input.extensions.reduce((n, e) => n + e.value, 0);
+      const begun = input.pauses.filter((p) => Date.parse(p.from) <= nowMs);
+      const paused = begun.some((p) => p.to === undefined || Date.parse(p.to) > nowMs);
+      const spans = begun.map((p) => ({
+        from: civilDateOf(p.from),
+        to: p.to === undefined || Date.parse(p.to) > nowMs ? nowDate : civilDateOf(p.to),
+      }));
+      const counts = (d: string) => (!working || cal.isWorkingDay(d)) && !spans.some((p) => p.from < d && d <= p.to);
+      let day: CivilDate = civilDateOf(input.start);
+      let due: CivilDate | undefined = total === 0 ? day : undefined;
+      let elapsed = 0;
+      for (let n = 0; due === undefined || day < nowDate; ) {
+        day = addCalendarDays(day, 1);
+        if (!counts(day)) continue;
+        if (day <= nowDate) elapsed++;
+        if (++n === total) due = day;
+      }
+      let dueDate = due;
+      let rolled = 0;
+      // Civil Code Art. 203, natural days only: a last day off rolls to the next working day.
+      for (; !working && !cal.isWorkingDay(dueDate); rolled++) dueDate = addCalendarDays(dueDate, 1);
+      return { dueDate, elapsed, remaining: total - elapsed + rolled, paused };
+    };
+    const HOUR = 3_600_000;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2008, 0, 1), max: Date.UTC(2025, 5, 1) }),
+        fc.constantFrom('workingDays' as const, 'naturalDays' as const),
+        fc.integer({ min: 0, max: 40 }),
+        fc.option(fc.integer({ min: 0, max: 15 })),
+        // Each pause: the gap after the previous end, its length (hours), and whether it is still open.
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 20 * 24 }), fc.integer({ min: 0, max: 15 * 24 })), {
+          maxLength: 3,
+        }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 120 * 24 }),
+        (s, unit, value, ext, gaps, open, nowH) => {
+          let t = s;
+          const pauses = gaps.map(([gap, len], i) => {
+            const from = t + gap * HOUR;
+            t = from + len * HOUR;
+            // Alternate Z and +08:00 spellings of the same instants.
+            const iso = (ms: number) =>
+              i % 2 ? new Date(ms).toISOString() : `${new Date(ms + 8 * HOUR).toISOString().slice(0, 19)}+08:00`;
+            return open && i === gaps.length - 1 ? { from: iso(from) } : { from: iso(from), to: iso(t) };
+          });
+          const input: ClockInput = {
+            start: new Date(s).toISOString(),
+            limit: { value, unit },
+            extensions: ext === null ? [] : [{ value: ext, unit }],
+            pauses,
+            now: new Date(s + nowH * HOUR).toISOString(),
+          };
+          expect(clock.read(input)).toMatchObject(reference(input));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,14 +1,6 @@
 import type { Calendar } from './calendar';
 import { SlaCalendarError } from './errors';
-import {
-  BEIJING_OFFSET_MS,
-  badInstant,
-  beijingDay,
-  DAY_MS,
-  formatInstant,
-  parseInstant,
-  tryParseInstant,
-} from './instant';
+import { BEIJING_OFFSET_MS, badInstant, beijingDay, DAY_MS, formatInstant, scanInstant, scanned } from './instant';
 import { checkLimit, type TimeLimit, type TimeLimitUnit } from './time-limit';
 
 /** A special-procedure pause (行政许可法 Art. 45: hearing, testing, expert review… not counted); no `to` = still paused. */
@@ -163,10 +155,17 @@ export interface EffectivePause {
  */
 export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions, pauses?: EffectivePause[]): Evaluation {
   if (typeof input !== 'object' || input === null) throw invalidOption('input', 'is not an object');
-  const startMs = parseInstant(input.start, 'start');
-  const nowMs = parseInstant(input.now, 'now');
+  if (!scanInstant(input.start)) throw badInstant(input.start, 'start');
+  const startMs = scanned.ms;
+  const startDay = scanned.day;
+  if (!scanInstant(input.now)) throw badInstant(input.now, 'now');
+  const nowMs = scanned.ms;
+  const nowDay = scanned.day;
   const limit = checkLimit(input.limit, 'limit');
-  const unit = limit.unit;
+  // Units read from JSON are not interned strings: compare each once and keep the constant.
+  const hours = limit.unit === 'hours';
+  const working = !hours && limit.unit === 'workingDays';
+  const unit: TimeLimitUnit = hours ? 'hours' : working ? 'workingDays' : 'naturalDays';
   let total = limit.value;
   const extensions = input.extensions;
   if (!Array.isArray(extensions)) throw invalidOption('extensions', 'must be an array');
@@ -177,27 +176,31 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions, p
   }
   for (let i = 0; i < extensions.length; i++) {
     const e = extensions[i]!;
-    if (e?.unit !== unit || !(Number.isSafeInteger(e.value) && e.value >= 0)) checkLimit(e, `extensions[${i}]`);
-    if (e.unit !== unit) {
-      throw new SlaCalendarError('INVALID_LIMIT', `extensions[${i}].unit differs from limit.unit`, {
-        field: `extensions[${i}].unit`,
-      });
+    if (e?.unit !== unit || !(Number.isSafeInteger(e.value) && e.value >= 0)) {
+      checkLimit(e, `extensions[${i}]`); // hours may be fractional; anything else invalid throws here
+      if (e.unit !== unit) {
+        throw new SlaCalendarError('INVALID_LIMIT', `extensions[${i}].unit differs from limit.unit`, {
+          field: `extensions[${i}].unit`,
+        });
+      }
     }
     total += e.value;
   }
   const inputPauses = input.pauses;
   if (!Array.isArray(inputPauses)) throw invalidOption('pauses', 'must be an array');
 
-  const hours = unit === 'hours';
-  const working = unit === 'workingDays';
-  const startDay = beijingDay(startMs);
   // Civil Code Art. 201: the start day is not counted, day 1 is the next (working) day.
   const cursor0 = o.countStartDay && !hours ? startDay - 1 : startDay;
+  // Days are counted by ordinal: `ord(d)` counts the days (working days, or all days) before day d, so
+  // the days in (a, b] are ord(b + 1) - ord(a + 1) and each pause boundary costs one index read.
+  const ord0 = working ? cal.ord(cursor0 + 1) : cursor0 + 1;
   // Hours: the due instant moves by every pause that begins before it; paused time is not elapsed.
   let dueMs = startMs + total * 3_600_000;
   let pausedMs = 0;
-  // Days: counting runs from `cursor` until the pause; `need` days remain to be found after it.
+  // Days: counting runs from `cursor` (ordinal `cursorOrd` after it) until the next pause; `need` days
+  // remain to be found after it.
   let cursor = cursor0;
+  let cursorOrd = ord0;
   let need = total;
   let dueDay = total === 0 ? startDay : Number.NaN;
   let excluded = 0;
@@ -207,18 +210,22 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions, p
   for (let i = 0; i < inputPauses.length; i++) {
     const p = inputPauses[i]!;
     // Field names are built only on failure: a reading must stay allocation-light.
-    const fromMs = tryParseInstant(p?.from);
-    if (Number.isNaN(fromMs)) throw badInstant(p?.from, `pauses[${i}].from`);
+    if (!scanInstant(p?.from)) throw badInstant(p?.from, `pauses[${i}].from`);
+    const fromMs = scanned.ms;
+    const fromDay = scanned.day;
     if (fromMs < prevEnd) {
       throw badPause(`pauses[${i}].from`, i ? `overlaps pauses[${i - 1}]` : 'is before the clock start');
     }
     let toMs: number;
+    let toDay: number;
     if (p.to === undefined) {
       if (i !== inputPauses.length - 1) throw badPause(`pauses[${i}].to`, 'is missing but not last');
       toMs = Number.POSITIVE_INFINITY;
+      toDay = nowDay;
     } else {
-      toMs = tryParseInstant(p.to);
-      if (Number.isNaN(toMs)) throw badInstant(p.to, `pauses[${i}].to`);
+      if (!scanInstant(p.to)) throw badInstant(p.to, `pauses[${i}].to`);
+      toMs = scanned.ms;
+      toDay = scanned.day;
       if (toMs < fromMs) throw badPause(`pauses[${i}].to`, 'is before its from');
     }
     prevEnd = toMs;
@@ -226,9 +233,8 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions, p
     if (toMs > nowMs) {
       paused = true;
       toMs = nowMs;
+      toDay = nowDay;
     }
-    const fromDay = beijingDay(fromMs);
-    const toDay = beijingDay(toMs);
     pauses?.push({ fromMs, toMs, fromDay, toDay, reason: typeof p.reason === 'string' ? p.reason : undefined });
     if (hours) {
       if (fromMs < dueMs) dueMs += toMs - fromMs;
@@ -236,14 +242,18 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions, p
       continue;
     }
     // Art. 45: the days from the day after the pause begins through the day it ends are not counted
-    // (counting resumes the day after resumption, as Art. 201 has it for any start).
+    // (counting resumes the day after resumption, as Art. 201 has it for any start). Pauses often
+    // begin and end on the day counting reached: the ordinal is then known.
+    const fromOrd = fromDay === cursor ? cursorOrd : working ? cal.ord(fromDay + 1) : fromDay + 1;
+    const toOrd = toDay === fromDay ? fromOrd : working ? cal.ord(toDay + 1) : toDay + 1;
     if (Number.isNaN(dueDay)) {
-      const available = working ? cal.countDays(cursor, fromDay) : fromDay - cursor;
-      if (need <= available) dueDay = working ? cal.addDays(cursor, need) : cursor + need;
+      const available = fromOrd - cursorOrd;
+      if (need <= available) dueDay = working ? cal.nth(cursorOrd + need - 1) : cursor + need;
       else need -= available;
     }
-    excluded += working ? cal.countDays(fromDay, toDay) : toDay - fromDay;
+    excluded += toOrd - fromOrd;
     cursor = toDay;
+    cursorOrd = toOrd;
   }
 
   if (hours) {
@@ -265,15 +275,14 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions, p
     };
   }
 
-  const nowDay = beijingDay(nowMs);
-  if (Number.isNaN(dueDay)) dueDay = working ? cal.addDays(cursor, need) : cursor + need;
+  if (Number.isNaN(dueDay)) dueDay = working ? cal.nth(cursorOrd + need - 1) : cursor + need;
   const unrolledDueDay = dueDay;
   // Civil Code Art. 203: a natural-day period whose last day is a holiday ends on the next working day.
   if (!working && !cal.isWorking(dueDay)) dueDay = cal.addDays(dueDay, 1);
   const lo = Math.min(cursor0 + 1, nowDay);
   const hi = Math.max(dueDay, nowDay);
   cal.check(lo, hi, dueDay >= nowDay ? 'start' : 'now');
-  const elapsed = nowDay > cursor0 ? (working ? cal.countDays(cursor0, nowDay) : nowDay - cursor0) - excluded : 0;
+  const elapsed = nowDay > cursor0 ? (working ? cal.ord(nowDay + 1) : nowDay + 1) - ord0 - excluded : 0;
   return {
     unit,
     total,

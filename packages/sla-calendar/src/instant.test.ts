@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatDay } from './civil-date';
 import {
   civilDateOf,
   formatBeijingTime,
   formatInstant,
   parseInstant,
+  scanInstant,
+  scanned,
   todayInBeijing,
   tryParseInstant,
 } from './instant';
@@ -112,6 +115,34 @@ describe('instants', () => {
   ])('rejects %j (no offset, impossible or malformed)', (bad) => {
     expect(() => parseInstant(bad, 'start')).toThrow(
       expect.objectContaining({ code: 'INVALID_INSTANT', field: 'start' }),
+    );
+  });
+
+  it('the arithmetic Beijing day (fixed UTC+8) agrees with the zone data through Intl from 1992 on', () => {
+    // Asia/Shanghai kept DST only 1986–1991; the clock and civilDateOf rely on a fixed +08:00 after it.
+    const intl = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    const two = (n: number) => String(n).padStart(2, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1992, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.integer({ min: -(23 * 60 + 59), max: 23 * 60 + 59 }),
+        (ms, offsetMin) => {
+          const wall = new Date(ms + offsetMin * 60_000).toISOString().slice(0, 23);
+          const a = Math.abs(offsetMin);
+          const iso = `${wall}${offsetMin < 0 ? '-' : '+'}${two(Math.floor(a / 60))}:${two(a % 60)}`;
+          const general = intl.format(ms);
+          expect(scanInstant(iso)).toBe(true);
+          expect(scanned.ms).toBe(ms);
+          expect(formatDay(scanned.day)).toBe(general);
+          expect(civilDateOf(ms)).toBe(general);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

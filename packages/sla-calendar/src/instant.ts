@@ -8,13 +8,6 @@ export const BEIJING_OFFSET_MS = 8 * 3_600_000;
 /** From here on Asia/Shanghai is a fixed UTC+8; earlier instants go through Intl. */
 const FIXED_OFFSET_FROM_MS = 694_224_000_000; // 1992-01-01T00:00:00Z
 
-/** Two ASCII digits at `i` as a number, or NaN. */
-function num2(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
-}
-
 /** The `INVALID_INSTANT` error for `field`. */
 export function badInstant(value: unknown, field: string): SlaCalendarError {
   return new SlaCalendarError(
@@ -28,91 +21,120 @@ export function badInstant(value: unknown, field: string): SlaCalendarError {
 let lastDateKey = -1;
 let lastDateDay = 0;
 
+/** @internal What {@link scanInstant} read last: epoch milliseconds and the Beijing (UTC+8) day number. */
+export const scanned = { ms: Number.NaN, day: 0 };
+
 /**
  * Parses an ISO 8601 instant `YYYY-MM-DDTHH:mm[:ss[.fff]](Z|±HH:MM|±HHMM)` to epoch milliseconds, or NaN.
- * Hand-written because a case clock parses several instants per reading and `Date.parse` is
- * both slower and lenient (it accepts strings without an offset and reads them as local time).
- * The instants of one case mostly fall on few dates, so the day number of the last date is reused.
+ *
+ * @example
+ * ```ts
+ * tryParseInstant('2025-09-30T10:00:00+08:00'); // 1759197600000
+ * tryParseInstant('2025-09-30T10:00:00'); // NaN — no offset
+ * ```
  */
 export function tryParseInstant(value: unknown): number {
-  if (typeof value !== 'string') return Number.NaN;
+  return scanInstant(value) ? scanned.ms : Number.NaN;
+}
+
+/**
+ * @internal Parses an ISO 8601 instant into {@link scanned}, or returns false.
+ * Hand-written because a case clock parses several instants per reading and `Date.parse` is
+ * both slower and lenient (it accepts strings without an offset and reads them as local time).
+ * Each character is read once (`charCodeAt` is most of the cost); a digit `c` passes when
+ * `(c - 48) | (max - c)` is not negative, so the twelve digits of date and time are one test.
+ * The Beijing day comes out of the same integer arithmetic, with no division of epoch milliseconds;
+ * the instants of one case mostly fall on few dates, so the day number of the last date is reused.
+ */
+export function scanInstant(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
   const len = value.length;
-  if (len < 17) return Number.NaN;
-  // Positions 0–15 exist, so each `- 48` is an integer; `>>> 0` turns anything below '0' into a huge number.
-  const y0 = value.charCodeAt(0) - 49; // 1–9: years 1000–9999
-  const y1 = (value.charCodeAt(1) - 48) >>> 0;
-  const y2 = (value.charCodeAt(2) - 48) >>> 0;
-  const y3 = (value.charCodeAt(3) - 48) >>> 0;
-  const mo0 = (value.charCodeAt(5) - 48) >>> 0;
-  const mo1 = (value.charCodeAt(6) - 48) >>> 0;
-  const d0 = (value.charCodeAt(8) - 48) >>> 0;
-  const d1 = (value.charCodeAt(9) - 48) >>> 0;
-  const h0 = (value.charCodeAt(11) - 48) >>> 0;
-  const h1 = (value.charCodeAt(12) - 48) >>> 0;
-  const mi0 = (value.charCodeAt(14) - 48) >>> 0;
-  const mi1 = (value.charCodeAt(15) - 48) >>> 0;
+  if (len < 17) return false;
+  const y0 = value.charCodeAt(0);
+  const y1 = value.charCodeAt(1);
+  const y2 = value.charCodeAt(2);
+  const y3 = value.charCodeAt(3);
+  const mo0 = value.charCodeAt(5);
+  const mo1 = value.charCodeAt(6);
+  const d0 = value.charCodeAt(8);
+  const d1 = value.charCodeAt(9);
+  const h0 = value.charCodeAt(11);
+  const h1 = value.charCodeAt(12);
+  const mi0 = value.charCodeAt(14);
+  const mi1 = value.charCodeAt(15);
   if (
-    y0 >>> 0 > 8 ||
-    y1 > 9 ||
-    y2 > 9 ||
-    y3 > 9 ||
-    mo0 > 1 ||
-    mo1 > 9 ||
-    d0 > 3 ||
-    d1 > 9 ||
-    h0 > 2 ||
-    h1 > 9 ||
-    mi0 > 5 ||
-    mi1 > 9 ||
+    ((y0 - 49) | (57 - y0) | (y1 - 48) | (57 - y1) | (y2 - 48) | (57 - y2) | (y3 - 48) | (57 - y3)) < 0 || // 1000–9999
+    ((mo0 - 48) | (49 - mo0) | (mo1 - 48) | (57 - mo1) | (d0 - 48) | (51 - d0) | (d1 - 48) | (57 - d1)) < 0 ||
+    ((h0 - 48) | (50 - h0) | (h1 - 48) | (57 - h1) | (mi0 - 48) | (53 - mi0) | (mi1 - 48) | (57 - mi1)) < 0 ||
     value.charCodeAt(4) !== 45 /* - */ ||
     value.charCodeAt(7) !== 45 ||
     (value.charCodeAt(10) | 32) !== 116 /* T or t */ ||
     value.charCodeAt(13) !== 58 /* : */
   ) {
-    return Number.NaN;
+    return false;
   }
-  const y = (y0 + 1) * 1000 + y1 * 100 + y2 * 10 + y3;
-  const mo = mo0 * 10 + mo1;
-  const d = d0 * 10 + d1;
-  const h = h0 * 10 + h1;
-  if (mo < 1 || mo > 12 || d < 1 || h > 23) return Number.NaN;
+  // 528 = 48 * 11 and 53328 = 48 * 1111: the character codes' offsets of two and four digits.
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3 - 53328;
+  const mo = mo0 * 10 + mo1 - 528;
+  const d = d0 * 10 + d1 - 528;
+  const h = h0 * 10 + h1 - 528;
+  if (mo < 1 || mo > 12 || d < 1 || h > 23) return false;
   let day: number;
   const key = y * 512 + mo * 32 + d;
   if (key === lastDateKey) day = lastDateDay;
   else {
-    if (d > 28 && d > daysInMonth(y, mo)) return Number.NaN;
+    if (d > 28 && d > daysInMonth(y, mo)) return false;
     day = daysFromCivil(y, mo, d);
     lastDateKey = key;
     lastDateDay = day;
   }
   let i = 16;
-  let s = 0;
   let ms = 0;
-  if (value.charCodeAt(i) === 58 /* : */) {
-    s = num2(value, i + 1);
-    if (!(s <= 59)) return Number.NaN;
-    i += 3;
-    const dot = value.charCodeAt(i);
-    if (dot === 46 /* . */ || dot === 44 /* , */) {
-      const from = ++i;
-      for (let c = value.charCodeAt(i) - 48; c >= 0 && c <= 9; c = value.charCodeAt(++i) - 48) {
-        if (i - from < 3) ms = ms * 10 + c;
+  let z = value.charCodeAt(16);
+  if (z === 58 /* : */) {
+    const s0 = value.charCodeAt(17);
+    const s1 = value.charCodeAt(18);
+    if (((s0 - 48) | (53 - s0) | (s1 - 48) | (57 - s1)) < 0) return false;
+    ms = (s0 * 10 + s1 - 528) * 1000;
+    i = 19;
+    z = value.charCodeAt(19);
+    if (z === 46 /* . */ || z === 44 /* , */) {
+      // Fractions: the first three digits are milliseconds, further digits are read and dropped.
+      let frac = 0;
+      let scale = 100;
+      for (let c = value.charCodeAt(++i) - 48; c >= 0 && c <= 9; c = value.charCodeAt(++i) - 48) {
+        frac += c * scale;
+        scale = scale > 1 ? scale / 10 : 0;
       }
-      if (i === from) return Number.NaN;
-      for (let k = i - from; k < 3; k++) ms *= 10;
+      if (i === 20) return false;
+      ms += frac;
+      z = value.charCodeAt(i);
     }
   }
   let offsetMin: number;
-  const z = value.charCodeAt(i);
-  if ((z === 90 || z === 122) /* Z z */ && i + 1 === len) offsetMin = 0;
-  else if (z === 43 || z === 45 /* + - */) {
-    const colon = value.charCodeAt(i + 3) === 58;
-    const oh = num2(value, i + 1);
-    const om = num2(value, colon ? i + 4 : i + 3);
-    if (!(oh <= 23 && om <= 59) || (colon ? i + 6 : i + 5) !== len) return Number.NaN;
-    offsetMin = (z === 43 ? 1 : -1) * (oh * 60 + om);
-  } else return Number.NaN;
-  return (day * 1440 + h * 60 + mi0 * 10 + mi1 - offsetMin) * 60_000 + s * 1000 + ms;
+  if (z === 90 || z === 122 /* Z z */) {
+    if (i + 1 !== len) return false;
+    offsetMin = 0;
+  } else if (z === 43 || z === 45 /* + - */) {
+    // ±HH:MM or ±HHMM, and nothing after it.
+    const colon = len === i + 6;
+    if ((!colon && len !== i + 5) || (colon && value.charCodeAt(i + 3) !== 58)) return false;
+    const a = value.charCodeAt(i + 1);
+    const b = value.charCodeAt(i + 2);
+    const e = value.charCodeAt(len - 2);
+    const f = value.charCodeAt(len - 1);
+    if (((a - 48) | (50 - a) | (b - 48) | (57 - b) | (e - 48) | (53 - e) | (f - 48) | (57 - f)) < 0) return false;
+    const oh = a * 10 + b - 528;
+    if (oh > 23) return false;
+    offsetMin = oh * 60 + e * 10 + f - 528;
+    if (z === 45) offsetMin = -offsetMin;
+  } else return false;
+  // Minutes from the UTC midnight of `day`: -1439 … 2878; in Beijing (+480) the day moves by -1 … +2.
+  const minute = h * 60 + mi0 * 10 + mi1 - 528 - offsetMin;
+  const bj = minute + 480;
+  scanned.ms = (day * 1440 + minute) * 60_000 + ms;
+  scanned.day = day + (bj < 0 ? -1 : bj < 1440 ? 0 : bj < 2880 ? 1 : 2);
+  return true;
 }
 
 /** {@link tryParseInstant}, or throws `INVALID_INSTANT` naming `field`. */
