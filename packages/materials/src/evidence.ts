@@ -1,7 +1,8 @@
-// What the applicant already has, sorted into usable sources per evidence type and unusable evidence
-// with the reason, under the policy and on the decision day.
+// What the applicant already has, sorted per evidence type (by the registry's integer index) into usable
+// sources and unusable evidence with the reason, under the policy and on the decision day. Built once per
+// call, so that the per-requirement pass only reads arrays.
 import { validateResidentId, validateUscc } from '@govkit/identifiers';
-import { dayNumber } from './dates';
+import { invalidDate, parseDay } from './dates';
 import { MaterialsError } from './errors';
 import type {
   Applicant,
@@ -14,18 +15,34 @@ import type {
 
 type EvidenceTypeEntry = ResolutionInput['evidenceTypes'][number];
 
+/** The evidence-type registry of one call: ids to dense integer indexes, and the kinds resolution tests. */
+export interface Registry {
+  index: Map<string, number>;
+  types: readonly EvidenceTypeEntry[];
+  /** 1 where the applicant cannot bring the type (kind `shared-data`), else 0. */
+  sharedOnly: number[];
+  /** 1 where the type is a commitment letter (kind `commitment`, 告知承诺书), given in the merged form, else 0. */
+  commitment: number[];
+}
+
 /** A usable way to obtain one evidence type; `from` > -1 limits a bundle output to items handled after it. */
 export interface Source {
   provenance: Provenance;
   rank: number;
   /** Handling position of the producing bundle member, or -1. */
   from: number;
+  /** Its clause in waiver reasons, built on first use and shared by every requirement it serves. */
+  text: LocalizedText | undefined;
+  /** Why it is not used for an item handled before it is produced, built on first use. */
+  tooLate: UnusableEvidence | undefined;
+  /** Why it is not used when the applicant prefers to upload, built on first use. */
+  declined: UnusableEvidence | undefined;
 }
 
-/** Usable sources and unusable evidence, by evidence-type id. */
+/** Usable sources (most preferred first) and unusable evidence, by evidence-type index. */
 export interface EvidenceIndex {
-  sources: Map<string, Source[]>;
-  unusable: Map<string, UnusableEvidence[]>;
+  sources: (Source[] | undefined)[];
+  unusable: (UnusableEvidence[] | undefined)[];
 }
 
 /** Modes that fetch from another authority and so need the applicant's consent (as the EU once-only system). */
@@ -45,6 +62,29 @@ const MODE_TEXT: Record<SubstitutionMode, LocalizedText> = {
   'bundle-output': { zh: '一件事前序事项结果', en: 'output of an earlier bundle item' },
   commitment: { zh: '告知承诺', en: 'notification-commitment' },
 };
+
+const OTHER_HOLDER: LocalizedText = { zh: '持有人不是申请人', en: 'held by someone other than the applicant' };
+const NOT_YET_VALID: LocalizedText = { zh: '尚未生效', en: 'not yet valid' };
+const EXPIRED: LocalizedText = { zh: '已过期', en: 'expired' };
+
+/** Builds the registry, rejecting duplicate ids. */
+export function registryOf(types: readonly EvidenceTypeEntry[]): Registry {
+  const index = new Map<string, number>();
+  // Plain arrays: allocating small typed arrays costs more than the rest of this loop.
+  const sharedOnly: number[] = [];
+  const commitment: number[] = [];
+  for (let i = 0; i < types.length; i++) {
+    const t = types[i]!;
+    if (index.has(t.id))
+      throw new MaterialsError('DUPLICATE_ID', `evidenceTypes[${i}].id: "${t.id}" appears twice`, {
+        field: `evidenceTypes[${i}].id`,
+      });
+    index.set(t.id, i);
+    sharedOnly.push(t.kind === 'shared-data' ? 1 : 0);
+    commitment.push(t.kind === 'commitment' ? 1 : 0);
+  }
+  return { index, types, sharedOnly, commitment };
+}
 
 /** Normalised display name for the opt-in name fallback: NFKC, no spaces or punctuation, lower case. */
 function normaliseName(name: string): string {
@@ -74,6 +114,9 @@ function canonicalApplicantId(applicant: Applicant): string {
 const canonicalId = (s: string) =>
   (/^[\x21-\x7e]*$/.test(s) ? s : s.normalize('NFKC').replace(/\s+/g, '')).toUpperCase();
 
+/** Whether `holderId` is the applicant's (canonical) id; an exact match skips canonicalisation. */
+const heldBy = (holderId: string, holder: string) => holderId === holder || canonicalId(holderId) === holder;
+
 /** How a source is named in explanations, in both languages. */
 export function sourceRef(p: Provenance): string {
   switch (p.mode) {
@@ -90,6 +133,18 @@ export function sourceRef(p: Provenance): string {
   }
 }
 
+/** Evidence at hand not used for `evidenceType`, with `why` after its reference. */
+export function unusableEntry(
+  evidenceType: string | undefined,
+  p: Provenance,
+  zh: string,
+  en: string,
+): UnusableEvidence {
+  const ref = sourceRef(p);
+  const reason = { zh: `${ref}：${zh}`, en: `${ref}: ${en}` };
+  return evidenceType === undefined ? { ref, reason } : { evidenceType, ref, reason };
+}
+
 /** The verdict on one piece of evidence under the policy: its preference rank, or why it is not used. */
 export function policyVerdict(
   policy: ResolutionInput['policy'],
@@ -104,129 +159,190 @@ export function policyVerdict(
   return rank;
 }
 
+/** Why evidence valid from day `lo` to day `hi` (NaN: open) cannot be used on day `at`, if it cannot. */
+function dated(lo: number, hi: number, at: number): LocalizedText | undefined {
+  if (lo > at) return NOT_YET_VALID;
+  if (hi < at) return EXPIRED;
+  return undefined;
+}
+
+/** Parses an optional date field: NaN when absent (NaN compares false, so it never limits validity). */
+function optionalDay(value: string | undefined, field: string, i: number, key: string): number {
+  if (value === undefined) return Number.NaN;
+  const day = parseDay(value);
+  if (Number.isNaN(day)) invalidDate(`${field}[${i}].${key}`, value);
+  return day;
+}
+
+/** Collects evidence into the index: a source when `verdict` is a rank, else an unusable entry. */
+class Collector {
+  readonly sources: (Source[] | undefined)[];
+  readonly unusable: (UnusableEvidence[] | undefined)[];
+  constructor(size: number) {
+    this.sources = new Array<Source[] | undefined>(size).fill(undefined);
+    this.unusable = new Array<UnusableEvidence[] | undefined>(size).fill(undefined);
+  }
+  add(type: number, verdict: number | LocalizedText, provenance: Provenance, from: number): void {
+    if (typeof verdict === 'number') {
+      const s: Source = { provenance, rank: verdict, from, text: undefined, tooLate: undefined, declined: undefined };
+      const list = this.sources[type];
+      if (list === undefined) this.sources[type] = [s];
+      else list.push(s);
+      return;
+    }
+    const entry = unusableEntry(provenance.evidenceType, provenance, verdict.zh, verdict.en);
+    const list = this.unusable[type];
+    if (list === undefined) this.unusable[type] = [entry];
+    else list.push(entry);
+  }
+}
+
 /**
- * Indexes the evidence at hand. `position` gives each guide's handling position (bundle member order),
- * so that a result only serves items handled after the item that produces it.
+ * Indexes the evidence at hand on day `at`. `position` gives each guide's handling position (bundle member
+ * order), so that a result only serves items handled after the item that produces it.
  */
 export function indexEvidence(
   input: ResolutionInput,
-  typeById: ReadonlyMap<string, EvidenceTypeEntry>,
+  registry: Registry,
   position: readonly number[],
+  at: number,
 ): EvidenceIndex {
   const { policy } = input;
-  const at = dayNumber(input.at, 'at');
+  const { index, types } = registry;
   const holder = canonicalApplicantId(input.applicant);
-  const byName = new Map<string, string>();
-  const byLicenceType = new Map<string, string[]>();
-  for (const t of typeById.values()) {
-    if (policy.nameMatching && !byName.has(normaliseName(t.name))) byName.set(normaliseName(t.name), t.id);
-    const code = t.licenceType ?? (t.kind === 'e-licence' ? t.id : undefined);
-    if (code !== undefined) byLicenceType.set(code, [...(byLicenceType.get(code) ?? []), t.id]);
+  const out = new Collector(types.length);
+  let byName: Map<string, number> | undefined;
+  if (policy.nameMatching) {
+    byName = new Map();
+    for (let t = 0; t < types.length; t++) {
+      const key = normaliseName(types[t]!.name);
+      if (!byName.has(key)) byName.set(key, t);
+    }
+  }
+  /** The registered type a held document's code or (opt-in, flagged) name counts as, if any. */
+  const byNameOf = (name: string | undefined) =>
+    byName && name !== undefined ? byName.get(normaliseName(name)) : undefined;
+
+  const licences = input.eLicences ?? [];
+  unique(licences, 'eLicences');
+  if (licences.length > 0) {
+    // E-licences match by national licence type code: a type's `licenceType`, else an e-licence type's own id.
+    const byLicenceType = new Map<string, number[]>();
+    for (let t = 0; t < types.length; t++) {
+      const e = types[t]!;
+      const code = e.licenceType ?? (e.kind === 'e-licence' ? e.id : undefined);
+      if (code === undefined) continue;
+      const list = byLicenceType.get(code);
+      if (list === undefined) byLicenceType.set(code, [t]);
+      else list.push(t);
+    }
+    const verdict = policyVerdict(policy, 'e-licence');
+    for (let i = 0; i < licences.length; i++) {
+      const l = licences[i]!;
+      const from = optionalDay(l.validFrom, 'eLicences', i, 'validFrom');
+      const to = optionalDay(l.validUntil, 'eLicences', i, 'validUntil');
+      const why = heldBy(l.holderId, holder) ? (dated(from, to, at) ?? verdict) : OTHER_HOLDER;
+      const coded = byLicenceType.get(l.licenceType);
+      const own = index.get(l.licenceType);
+      const addLicence = (t: number, matchedByName: boolean) => {
+        const evidenceType = types[t]!.id;
+        const provenance: Provenance =
+          l.validUntil === undefined
+            ? { mode: 'e-licence', evidenceType, licenceId: l.id, matchedByName }
+            : { mode: 'e-licence', evidenceType, licenceId: l.id, validUntil: l.validUntil, matchedByName };
+        out.add(t, why, provenance, -1);
+      };
+      if (coded !== undefined) for (const t of coded) addLicence(t, false);
+      if (own !== undefined && (coded === undefined || !coded.includes(own))) addLicence(own, false);
+      if (coded === undefined && own === undefined) {
+        const named = byNameOf(l.name);
+        if (named !== undefined) addLicence(named, true);
+      }
+    }
   }
 
-  const sources = new Map<string, Source[]>();
-  const unusable = new Map<string, UnusableEvidence[]>();
-  const add = (type: string, verdict: number | LocalizedText, provenance: Provenance, from = -1) => {
-    if (typeof verdict === 'number') {
-      sources.set(type, [...(sources.get(type) ?? []), { provenance, rank: verdict, from }]);
-      return;
-    }
-    const ref = sourceRef(provenance);
-    const entry = { evidenceType: type, ref, reason: { zh: `${ref}：${verdict.zh}`, en: `${ref}: ${verdict.en}` } };
-    unusable.set(type, [...(unusable.get(type) ?? []), entry]);
-  };
-  /** The registered types a held document counts as: by code, else (opt-in) by name — flagged. */
-  const typesOf = (codes: string[], name: string | undefined): [string[], boolean] => {
-    const hits = codes.filter((c) => typeById.has(c));
-    if (hits.length) return [hits, false];
-    const named = policy.nameMatching && name !== undefined ? byName.get(normaliseName(name)) : undefined;
-    return named === undefined ? [[], false] : [[named], true];
-  };
-  const dated = (lo: number | undefined, hi: number | undefined): LocalizedText | undefined => {
-    if (lo !== undefined && lo > at) return { zh: '尚未生效', en: 'not yet valid' };
-    if (hi !== undefined && hi < at) return { zh: '已过期', en: 'expired' };
-    return undefined;
-  };
-  const otherHolder: LocalizedText = { zh: '持有人不是申请人', en: 'held by someone other than the applicant' };
+  const submissions = input.submissions ?? [];
+  unique(submissions, 'submissions');
+  for (let i = 0; i < submissions.length; i++) {
+    const s = submissions[i]!;
+    const submitted = parseDay(s.submittedAt);
+    if (Number.isNaN(submitted)) invalidDate(`submissions[${i}].submittedAt`, s.submittedAt);
+    const to = optionalDay(s.validUntil, 'submissions', i, 'validUntil');
+    const own = index.get(s.evidenceType);
+    const t = own ?? byNameOf(s.name);
+    if (t === undefined) continue;
+    const type = types[t]!.id;
+    const maxAge = policy.maxAgeDays?.[type];
+    const why = !heldBy(s.holderId, holder)
+      ? OTHER_HOLDER
+      : (dated(submitted, to, at) ??
+        (maxAge !== undefined && at - submitted > maxAge
+          ? { zh: `提交已超过 ${maxAge} 天`, en: `submitted more than ${maxAge} days ago` }
+          : policyVerdict(policy, 'earlier-submission', s.origin !== 'this-case')));
+    const provenance: Provenance = {
+      mode: 'earlier-submission',
+      evidenceType: type,
+      submissionId: s.id,
+      origin: s.origin,
+      ...(s.caseId !== undefined && { caseId: s.caseId }),
+      submittedAt: s.submittedAt,
+      ...(s.fingerprint !== undefined && { fingerprint: s.fingerprint }),
+      matchedByName: own === undefined,
+    };
+    out.add(t, why, provenance, -1);
+  }
 
-  unique(input.eLicences ?? [], 'eLicences').forEach((l, i) => {
-    const from = l.validFrom === undefined ? undefined : dayNumber(l.validFrom, `eLicences[${i}].validFrom`);
-    const to = l.validUntil === undefined ? undefined : dayNumber(l.validUntil, `eLicences[${i}].validUntil`);
-    const [types, matchedByName] = typesOf(
-      [...new Set([...(byLicenceType.get(l.licenceType) ?? []), l.licenceType])],
-      l.name,
-    );
-    const verdict =
-      canonicalId(l.holderId) !== holder ? otherHolder : (dated(from, to) ?? policyVerdict(policy, 'e-licence'));
-    for (const type of types) {
-      const validUntil = l.validUntil === undefined ? {} : { validUntil: l.validUntil };
-      add(type, verdict, { mode: 'e-licence', evidenceType: type, licenceId: l.id, ...validUntil, matchedByName });
+  const shared = input.sharedData ?? [];
+  unique(shared, 'sharedData');
+  for (let i = 0; i < shared.length; i++) {
+    const d = shared[i]!;
+    const why = policyVerdict(policy, d.mode);
+    for (let j = 0; j < d.evidenceTypes.length; j++) {
+      const evidenceType = d.evidenceTypes[j]!;
+      const t = index.get(evidenceType);
+      if (t === undefined) unknownType(evidenceType, `sharedData[${i}].evidenceTypes[${j}]`);
+      out.add(t, why, { mode: d.mode, evidenceType, sourceId: d.id, sourceName: d.name }, -1);
     }
-  });
-
-  unique(input.submissions ?? [], 'submissions').forEach((s, i) => {
-    const submitted = dayNumber(s.submittedAt, `submissions[${i}].submittedAt`);
-    const to = s.validUntil === undefined ? undefined : dayNumber(s.validUntil, `submissions[${i}].validUntil`);
-    const [types, matchedByName] = typesOf([s.evidenceType], s.name);
-    for (const type of types) {
-      const maxAge = policy.maxAgeDays?.[type];
-      const verdict =
-        canonicalId(s.holderId) !== holder
-          ? otherHolder
-          : (dated(submitted, to) ??
-            (maxAge !== undefined && at - submitted > maxAge
-              ? { zh: `提交已超过 ${maxAge} 天`, en: `submitted more than ${maxAge} days ago` }
-              : policyVerdict(policy, 'earlier-submission', s.origin !== 'this-case')));
-      add(type, verdict, {
-        mode: 'earlier-submission',
-        evidenceType: type,
-        submissionId: s.id,
-        origin: s.origin,
-        ...(s.caseId !== undefined && { caseId: s.caseId }),
-        submittedAt: s.submittedAt,
-        ...(s.fingerprint !== undefined && { fingerprint: s.fingerprint }),
-        matchedByName,
-      });
-    }
-  });
-
-  unique(input.sharedData ?? [], 'sharedData').forEach((d, i) => {
-    d.evidenceTypes.forEach((t, j) => {
-      known(typeById, t, `sharedData[${i}].evidenceTypes[${j}]`);
-      add(t, policyVerdict(policy, d.mode), { mode: d.mode, evidenceType: t, sourceId: d.id, sourceName: d.name });
-    });
-  });
+  }
 
   // Results of bundle members that constitute an evidence type serve every member handled later.
-  input.guides.forEach((g, i) => {
-    for (const r of g.item.results)
-      if (r.produces !== undefined && typeById.has(r.produces))
-        add(
-          r.produces,
-          policyVerdict(policy, 'bundle-output'),
-          { mode: 'bundle-output', evidenceType: r.produces, itemCode: g.code, resultId: r.id },
-          position[i],
-        );
-  });
+  const { guides } = input;
+  let bundleOutput: number | LocalizedText | undefined;
+  for (let i = 0; i < guides.length; i++) {
+    const g = guides[i]!;
+    for (const r of g.item.results) {
+      const t = r.produces === undefined ? undefined : index.get(r.produces);
+      if (t === undefined) continue;
+      bundleOutput ??= policyVerdict(policy, 'bundle-output');
+      const provenance: Provenance = {
+        mode: 'bundle-output',
+        evidenceType: r.produces,
+        itemCode: g.code,
+        resultId: r.id,
+      };
+      out.add(t, bundleOutput, provenance, position[i]!);
+    }
+  }
 
-  for (const list of sources.values()) list.sort((a, b) => a.rank - b.rank); // stable: input order within a mode
-  return { sources, unusable };
+  // Stable: input order within a mode. Most lists hold one source.
+  for (const list of out.sources) if (list !== undefined && list.length > 1) list.sort((a, b) => a.rank - b.rank);
+  return { sources: out.sources, unusable: out.unusable };
 }
 
-/** Throws unless `id` is a registered evidence type. */
-export function known(typeById: { has(id: string): boolean }, id: string, field: string): void {
-  if (!typeById.has(id))
-    throw new MaterialsError('UNKNOWN_EVIDENCE_TYPE', `${field}: unknown evidence type "${id}"`, { field });
+/** Throws the typed error for an evidence type missing from the registry. */
+export function unknownType(id: string, field: string): never {
+  throw new MaterialsError('UNKNOWN_EVIDENCE_TYPE', `${field}: unknown evidence type "${id}"`, { field });
 }
 
-function unique<T extends { id: string }>(list: readonly T[], field: string): readonly T[] {
+function unique(list: readonly { id: string }[], field: string): void {
+  if (list.length < 2) return;
   const seen = new Set<string>();
-  list.forEach((x, i) => {
-    if (seen.has(x.id))
-      throw new MaterialsError('DUPLICATE_ID', `${field}[${i}].id: "${x.id}" appears twice`, {
+  for (let i = 0; i < list.length; i++) {
+    const id = list[i]!.id;
+    if (seen.has(id))
+      throw new MaterialsError('DUPLICATE_ID', `${field}[${i}].id: "${id}" appears twice`, {
         field: `${field}[${i}].id`,
       });
-    seen.add(x.id);
-  });
-  return list;
+    seen.add(id);
+  }
 }

@@ -1,19 +1,23 @@
 // The sentences shown to applicants and supervising offices, in Chinese and English.
 import type { LocalizedText, Provenance, UnusableEvidence } from './types';
 
-/** Names used in explanations, resolved by the caller. */
+/**
+ * Names used in explanations, resolved by the caller. The catalogue names evidence types in Chinese only,
+ * so both languages show that name.
+ */
 export interface Names {
-  type(code: string): { zh: string; en: string };
-  item(id: string): string;
+  type(id: string): string;
+  item(code: string): string;
 }
 
 const until = (d: string | undefined): LocalizedText =>
   d ? { zh: `有效期至 ${d}`, en: `valid until ${d}` } : { zh: '长期有效', en: 'valid indefinitely' };
 
-/** Why one evidence type needs no upload. */
+/** Why one evidence type needs no upload: a clause built once per source and call, shared by every waiver it serves. */
 export function provenanceText(p: Provenance, names: Names): LocalizedText {
   // Requirement-level waivers (a bundle feed, a commitment-flagged requirement) name no evidence type.
-  const t = p.evidenceType === undefined ? { zh: '该材料', en: 'the material' } : names.type(p.evidenceType);
+  const name = p.evidenceType === undefined ? undefined : names.type(p.evidenceType);
+  const t = name === undefined ? { zh: '该材料', en: 'the material' } : { zh: name, en: name };
   const byName =
     'matchedByName' in p && p.matchedByName ? { zh: '（按名称匹配）', en: ' (matched by name)' } : { zh: '', en: '' };
   switch (p.mode) {
@@ -61,42 +65,48 @@ export function provenanceText(p: Provenance, names: Names): LocalizedText {
   }
 }
 
-/** Why a requirement needs nothing from the applicant. */
-export function waivedText(name: string, provenance: Provenance[], names: Names): LocalizedText {
-  const parts = provenance.map((p) => provenanceText(p, names));
-  return {
-    zh: `无需提交「${name}」：${parts.map((p) => p.zh).join('；')}`,
-    en: `"${name}" not required: ${parts.map((p) => p.en).join('; ')}`,
-  };
+/** Why a requirement needs nothing from the applicant, given the clauses of its sources (joined). */
+export function waivedText(name: string, because: LocalizedText): LocalizedText {
+  return { zh: `无需提交「${name}」：${because.zh}`, en: `"${name}" not required: ${because.en}` };
 }
 
 /** Why a requirement still needs uploads (and what at hand could not be used). */
 export function requestedText(
   name: string,
-  uploads: string[],
-  unusable: UnusableEvidence[],
+  uploads: readonly string[],
+  unusable: readonly UnusableEvidence[],
   names: Names,
 ): LocalizedText {
-  const types = uploads.map((u) => names.type(u));
-  const extra = unusable.length
-    ? {
-        zh: `；未采用：${unusable.map((u) => u.reason.zh).join('；')}`,
-        en: `; not used: ${unusable.map((u) => u.reason.en).join('; ')}`,
-      }
-    : { zh: '', en: '' };
-  return {
-    zh: `「${name}」需上传：${types.map((t) => t.zh).join('、')}（无可用的电子证照、共享数据或已交材料）${extra.zh}`,
-    en: `"${name}" needs an upload of ${types.map((t) => t.en).join(', ')} (no usable e-licence, shared data or earlier submission)${extra.en}`,
-  };
+  const types = join(uploads, names);
+  let zh = `「${name}」需上传：${types.zh}（无可用的电子证照、共享数据或已交材料）`;
+  let en = `"${name}" needs an upload of ${types.en} (no usable e-licence, shared data or earlier submission)`;
+  for (let i = 0; i < unusable.length; i++) {
+    const why = unusable[i]!.reason;
+    zh += i === 0 ? `；未采用：${why.zh}` : `；${why.zh}`;
+    en += i === 0 ? `; not used: ${why.en}` : `; ${why.en}`;
+  }
+  return { zh, en };
 }
 
 /** Why a requirement cannot be met under the policy. */
-export function unsatisfiableText(name: string, blocked: string[], names: Names): LocalizedText {
-  const types = blocked.map((b) => names.type(b));
+export function unsatisfiableText(name: string, blocked: readonly string[], names: Names): LocalizedText {
+  const types = join(blocked, names);
   return {
-    zh: `「${name}」在现行规则下无法满足：${types.map((t) => t.zh).join('、')} 不能由申请人提交，且无可用的共享来源`,
-    en: `"${name}" cannot be met under this policy: ${types.map((t) => t.en).join(', ')} cannot be uploaded by the applicant and no usable shared source exists`,
+    zh: `「${name}」在现行规则下无法满足：${types.zh} 不能由申请人提交，且无可用的共享来源`,
+    en: `"${name}" cannot be met under this policy: ${types.en} cannot be uploaded by the applicant and no usable shared source exists`,
   };
+}
+
+/** The names of evidence types as a list in each language. */
+function join(ids: readonly string[], names: Names): LocalizedText {
+  let zh = '';
+  let en = '';
+  for (let i = 0; i < ids.length; i++) {
+    const name = names.type(ids[i]!);
+    zh = i === 0 ? name : `${zh}、${name}`;
+    en = i === 0 ? name : `${en}, ${name}`;
+  }
+  return { zh, en };
 }
 
 /** The reason shown for an optional requirement. */

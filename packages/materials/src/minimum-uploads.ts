@@ -18,61 +18,91 @@ export interface UploadChoice {
   nodes: number;
 }
 
+type Option = readonly number[];
+
 /**
- * Splits the classes into independent components (no evidence type in common), forces the types of
- * single-option classes, then per component runs branch and bound seeded with the greedy solution.
+ * Forces the types of single-option classes, splits the classes still unmet into independent components
+ * (no missing type in common: types already chosen cost nothing and so do not couple classes), then per
+ * component takes the cheapest option of a lone class, or runs a branch and bound over bit masks of the
+ * missing types, falling back to the greedy cover when the component is too large or the budget runs out.
  */
 export function minimumUploads(
-  classes: readonly (readonly number[])[][],
+  classes: readonly (readonly Option[])[],
   typeCount: number,
   limit: number,
 ): UploadChoice {
-  const chosen = new Uint8Array(typeCount);
-  const parent = Int32Array.from({ length: typeCount }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x]!]!;
-      x = parent[x]!;
-    }
-    return x;
-  };
-  const pruned = classes.map(withoutDominated);
-  for (const options of pruned) {
+  // Plain arrays rather than typed ones: allocating a small typed array costs more than the whole pass here.
+  const chosen = zeros(typeCount);
+  const pruned: Option[][] = [];
+  for (const options of classes) {
+    const kept = withoutDominated(options);
     // A class with one option leaves no choice: its types are in every solution.
-    if (options.length === 1) for (const t of options[0]!) chosen[t] = 1;
-    const first = options[0]![0]!;
-    for (const o of options) for (const t of o) parent[find(t)] = find(first);
+    if (kept.length === 1) for (const t of kept[0]!) chosen[t] = 1;
+    pruned.push(kept);
   }
-  const components = new Map<number, (readonly number[])[][]>();
+  let lowerBound = 0;
+  for (let t = 0; t < typeCount; t++) lowerBound += chosen[t]!;
+
+  // Union-find over the missing types of the classes still unmet.
+  const parent: number[] = [];
+  for (let t = 0; t < typeCount; t++) parent.push(t);
+  const unmet: Option[][] = [];
   for (const options of pruned) {
-    if (options.some((o) => o.every((t) => chosen[t]))) continue;
-    const root = find(options[0]![0]!);
-    const list = components.get(root);
-    if (list) list.push(options);
-    else components.set(root, [options]);
+    if (metBy(options, chosen)) continue;
+    let root = -1;
+    for (const o of options)
+      for (const t of o)
+        if (chosen[t] === 0) {
+          const r = find(parent, t);
+          if (root < 0) root = r;
+          else parent[r] = root;
+        }
+    unmet.push(options);
   }
+  const components = new Map<number, Option[][]>();
+  for (const options of unmet) {
+    let root = -1;
+    for (const o of options) {
+      for (const t of o)
+        if (chosen[t] === 0) {
+          root = find(parent, t);
+          break;
+        }
+      if (root >= 0) break;
+    }
+    const list = components.get(root);
+    if (list) list.push(missingOptions(options, chosen));
+    else components.set(root, [missingOptions(options, chosen)]);
+  }
+
   let exact = true;
   let nodes = 0;
-  let lowerBound = chosen.reduce((n, v) => n + v, 0);
   for (const component of components.values()) {
+    let best: Option;
+    let bound: number;
     if (component.length === 1) {
-      // One requirement class alone: its cheapest alternative is optimal (the common case).
-      const cheapest = component[0]!.map((o) => missing(o, chosen)).reduce((a, b) => (b.length < a.length ? b : a));
-      for (const t of cheapest) chosen[t] = 1;
-      lowerBound += cheapest.length;
-      continue;
+      // One class alone: its cheapest alternative is optimal (the common case).
+      best = component[0]![0]!;
+      for (const o of component[0]!) if (o.length < best.length) best = o;
+      bound = best.length;
+    } else {
+      // Duplicates only cost search time; they matter where they decide between exact and greedy.
+      const classesHere = component.length > EXACT_MAX_CLASSES ? distinctClasses(component) : component;
+      let solved = false;
+      if (classesHere.length <= EXACT_MAX_CLASSES) {
+        const search = new MaskSearch(classesHere, typeCount, limit - nodes);
+        nodes += search.nodes;
+        solved = search.complete;
+        best = search.best!;
+        // Cut off: the greedy cover, unless the search already found a smaller one.
+        if (!solved) {
+          const greedy = greedyCover(classesHere, typeCount);
+          if (search.best === undefined || greedy.length <= search.best.length) best = greedy;
+        }
+      } else best = greedyCover(classesHere, typeCount);
+      // Without a finished search, the packing bound still proves optimality when it meets the solution.
+      bound = solved ? best.length : packingBound(classesHere, typeCount);
     }
-    const greedy = greedyCover(component, chosen);
-    let best = greedy;
-    let solved = false;
-    if (component.length <= EXACT_MAX_CLASSES) {
-      const search = branchAndBound(component, chosen, greedy, limit - nodes);
-      nodes += search.nodes;
-      best = search.best;
-      solved = search.complete;
-    }
-    // Without a finished search, the packing bound still proves optimality when it meets the solution.
-    const bound = solved ? best.length : packingBound(component, chosen);
     if (bound < best.length) exact = false;
     lowerBound += bound;
     for (const t of best) chosen[t] = 1;
@@ -82,129 +112,394 @@ export function minimumUploads(
   return { types, exact, lowerBound, nodes };
 }
 
+function find(parent: number[], x: number): number {
+  while (parent[x] !== x) {
+    parent[x] = parent[parent[x]!]!;
+    x = parent[x]!;
+  }
+  return x;
+}
+
+/** Whether some option has all its types in `has`. */
+function metBy(options: readonly Option[], has: readonly number[]): boolean {
+  for (const o of options) {
+    let all = true;
+    for (let i = 0; i < o.length && all; i++) all = has[o[i]!] === 1;
+    if (all) return true;
+  }
+  return false;
+}
+
+/** Whether every type of `a` is in `b` (both hold a handful of types). */
+function subset(a: Option, b: Option): boolean {
+  for (const t of a) if (!b.includes(t)) return false;
+  return true;
+}
+
 /** Drops options that are supersets of another option of the same class: they can never be better. */
-function withoutDominated(options: readonly (readonly number[])[]): (readonly number[])[] {
-  const sorted = [...options].sort((a, b) => a.length - b.length);
-  const kept: (readonly number[])[] = [];
-  for (const o of sorted) if (!kept.some((k) => k.every((t) => o.includes(t)))) kept.push(o);
+function withoutDominated(options: readonly Option[]): Option[] {
+  if (options.length === 1) return [options[0]!];
+  // Shorter first (stable insertion sort of a few options), so that an option is only compared with those
+  // that may dominate it.
+  const sorted = options.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    const o = sorted[i]!;
+    let j = i;
+    for (; j > 0 && sorted[j - 1]!.length > o.length; j--) sorted[j] = sorted[j - 1]!;
+    sorted[j] = o;
+  }
+  const kept: Option[] = [];
+  for (const o of sorted) {
+    let dominated = false;
+    for (let i = 0; i < kept.length && !dominated; i++) dominated = subset(kept[i]!, o);
+    if (!dominated) kept.push(o);
+  }
   return kept;
 }
 
-/** Types of `option` not yet chosen. */
-function missing(option: readonly number[], chosen: Uint8Array, extra?: Uint8Array): number[] {
-  return option.filter((t) => !chosen[t] && !extra?.[t]);
+/** The options with the types already chosen left out, dominated ones dropped. */
+function missingOptions(options: readonly Option[], chosen: readonly number[]): Option[] {
+  const out: Option[] = [];
+  for (const o of options) {
+    const m: number[] = [];
+    for (const t of o) if (chosen[t] === 0) m.push(t);
+    out.push(m);
+  }
+  return withoutDominated(out);
+}
+
+/** Classes with the same options (in any order) are one constraint: keeps the first of each. */
+function distinctClasses(component: Option[][]): Option[][] {
+  const seen = new Set<string>();
+  const out: Option[][] = [];
+  for (const options of component) {
+    const keys: string[] = [];
+    for (const o of options) keys.push([...o].sort(ascending).join(','));
+    const key = keys.sort().join('|');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(options);
+  }
+  return out;
+}
+
+const ascending = (a: number, b: number) => a - b;
+
+/** A plain array of `n` zeros. */
+export function zeros(n: number): number[] {
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) a.push(0);
+  return a;
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * Exhaustive search over the options of unmet classes, depth first, on bit masks of the component's
+ * types (`words` 32-bit words per set, one for up to 32 types): branch on the unmet class with the fewest
+ * options, cheapest option first (so the first cover is found in one dive); prune by the packing bound.
+ * Stops after `limit` nodes.
+ */
+class MaskSearch {
+  /** The smallest cover found, ascending; undefined if the budget ran out before the first. */
+  best: number[] | undefined;
+  nodes = 0;
+  complete = true;
+  private readonly words: number;
+  private readonly classes: number;
+  private readonly limit: number;
+  /** Per class, where its options start (numbered in `masks` order); one more entry for the end. */
+  private readonly first: number[];
+  /**
+   * One buffer (a typed array costs more to allocate than this search usually takes): the option masks,
+   * then the set chosen at each depth, the packing bound's marks and the best set, `words` words each.
+   */
+  private readonly bits: Int32Array;
+  private readonly state: number;
+  private readonly used: number;
+  private readonly bestAt: number;
+  /** Per depth: the branch options in the order tried, `maxOptions` each. */
+  private readonly order: number[];
+  private readonly maxOptions: number;
+  private bestSize = Number.POSITIVE_INFINITY;
+
+  constructor(classes: readonly Option[][], typeCount: number, limit: number) {
+    this.limit = limit;
+    const slot: number[] = [];
+    for (let t = 0; t < typeCount; t++) slot.push(-1);
+    const typeOf: number[] = [];
+    const first: number[] = [];
+    let options = 0;
+    let maxOptions = 0;
+    for (const c of classes) {
+      first.push(options);
+      options += c.length;
+      if (c.length > maxOptions) maxOptions = c.length;
+      for (const o of c) for (const t of o) if (slot[t] === -1) slot[t] = typeOf.push(t) - 1;
+    }
+    first.push(options);
+    const words = (typeOf.length + 31) >>> 5;
+    // Each level adds at least one type, so the depth never exceeds the number of types.
+    const depths = typeOf.length + 1;
+    this.words = words;
+    this.classes = classes.length;
+    this.first = first;
+    this.maxOptions = maxOptions;
+    this.order = zeros(depths * maxOptions);
+    this.state = options * words;
+    this.used = this.state + depths * words;
+    this.bestAt = this.used + words;
+    const bits = new Int32Array(this.bestAt + words);
+    this.bits = bits;
+    let k = 0;
+    for (const c of classes)
+      for (const o of c) {
+        for (const t of o) bits[k * words + (slot[t]! >>> 5)]! |= 1 << (slot[t]! & 31);
+        k++;
+      }
+    this.visit(0, 0);
+    const best: number[] = [];
+    for (let i = 0; i < typeOf.length; i++) if (bits[this.bestAt + (i >>> 5)]! & (1 << (i & 31))) best.push(typeOf[i]!);
+    this.best = this.bestSize === Number.POSITIVE_INFINITY ? undefined : best;
+  }
+
+  /** Types of option `k` not in the set at depth `d`. */
+  private fresh(k: number, d: number): number {
+    const { words, bits } = this;
+    const at = this.state + d * words;
+    let n = 0;
+    for (let w = 0; w < words; w++) n += popcount(bits[k * words + w]! & ~bits[at + w]!);
+    return n;
+  }
+
+  private visit(d: number, size: number): void {
+    if (this.nodes >= this.limit) {
+      this.complete = false;
+      return;
+    }
+    this.nodes++;
+    const { words, bits, first, used } = this;
+    const at = this.state + d * words;
+    for (let w = 0; w < words; w++) bits[used + w] = 0;
+    // One pass: the unmet class with the fewest options, and the packing bound — classes whose missing
+    // types overlap no earlier counted class's need disjoint uploads, so their cheapest completions add up.
+    let branch = -1;
+    let bound = 0;
+    for (let c = 0; c < this.classes; c++) {
+      let cheapest = Number.POSITIVE_INFINITY;
+      let clash = false;
+      for (let k = first[c]!; k < first[c + 1]! && cheapest > 0; k++) {
+        let n = 0;
+        for (let w = 0; w < words; w++) {
+          const m = bits[k * words + w]! & ~bits[at + w]!;
+          n += popcount(m);
+          if (m & bits[used + w]!) clash = true;
+        }
+        if (n < cheapest) cheapest = n;
+      }
+      if (cheapest === 0) continue;
+      if (branch < 0 || first[c + 1]! - first[c]! < first[branch + 1]! - first[branch]!) branch = c;
+      if (clash) continue;
+      bound += cheapest;
+      for (let k = first[c]!; k < first[c + 1]!; k++)
+        for (let w = 0; w < words; w++) bits[used + w]! |= bits[k * words + w]! & ~bits[at + w]!;
+    }
+    if (branch < 0) {
+      if (size < this.bestSize) {
+        this.bestSize = size;
+        for (let w = 0; w < words; w++) bits[this.bestAt + w] = bits[at + w]!;
+      }
+      return;
+    }
+    if (size + bound >= this.bestSize) return;
+    // Cheapest option first (stable): insertion sort of the branch's few options by missing types.
+    const { order } = this;
+    const o = d * this.maxOptions;
+    const count = first[branch + 1]! - first[branch]!;
+    for (let i = 0; i < count; i++) {
+      const k = first[branch]! + i;
+      const n = this.fresh(k, d);
+      let j = i;
+      for (; j > 0 && this.fresh(order[o + j - 1]!, d) > n; j--) order[o + j] = order[o + j - 1]!;
+      order[o + j] = k;
+    }
+    const next = at + words;
+    for (let i = 0; i < count; i++) {
+      const k = order[o + i]!;
+      const n = this.fresh(k, d);
+      for (let w = 0; w < words; w++) bits[next + w] = bits[at + w]! | bits[k * words + w]!;
+      this.visit(d + 1, size + n);
+      if (!this.complete) return;
+    }
+  }
 }
 
 /**
  * Greedy by cost-effectiveness (new uploads ÷ classes newly satisfied), evaluated lazily from a heap,
  * then drops any upload that turned out redundant. When every option needs at most one new upload the
  * ratios only grow, so lazy evaluation is exactly Chvátal's set-cover greedy, within a factor
- * H(d) ≤ 1 + ln d of the optimum (d = most classes one upload satisfies).
+ * H(d) ≤ 1 + ln d of the optimum (d = most classes one upload satisfies). Options hold missing types only.
  */
-function greedyCover(component: (readonly number[])[][], base: Uint8Array): number[] {
-  const added = new Uint8Array(base.length);
-  const has = (t: number) => base[t] === 1 || added[t] === 1;
-  const met = (c: number) => component[c]!.some((o) => o.every(has));
-  // Which classes and options each type appears in, so that only what a pick touches is re-evaluated.
-  const options = component.flatMap((opts, c) => opts.map((o) => ({ c, o })));
-  const classesOf = new Map<number, number[]>();
-  const optionsOf = new Map<number, number[]>();
-  const index = <K>(map: Map<K, number[]>, key: K, value: number) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [value]);
-    else if (list[list.length - 1] !== value) list.push(value);
-  };
-  options.forEach(({ c, o }, k) => {
-    for (const t of o) {
-      index(classesOf, t, c);
-      index(optionsOf, t, k);
+function greedyCover(component: readonly Option[][], typeCount: number): number[] {
+  const added = zeros(typeCount);
+  // Every option with its class; which classes and options each type appears in, so that only what a
+  // pick touches is re-evaluated.
+  const optionClass: number[] = [];
+  const optionTypes: Option[] = [];
+  const slot: number[] = [];
+  for (let t = 0; t < typeCount; t++) slot.push(-1);
+  const classesOf: number[][] = []; // by slot
+  const optionsOf: number[][] = [];
+  for (let c = 0; c < component.length; c++)
+    for (const o of component[c]!) {
+      const k = optionTypes.push(o) - 1;
+      optionClass.push(c);
+      for (const t of o) {
+        if (slot[t] === -1) {
+          slot[t] = classesOf.push([]) - 1;
+          optionsOf.push([]);
+        }
+        const cs = classesOf[slot[t]!]!;
+        if (cs[cs.length - 1] !== c) cs.push(c);
+        optionsOf[slot[t]!]!.push(k);
+      }
     }
-  });
-  const done = component.map((_, c) => met(c));
-  const stamp = new Int32Array(component.length);
+  const met = (c: number) => metBy(component[c]!, added);
+  const done = zeros(component.length);
+  const stamp = zeros(component.length);
   let round = 0;
   const ratio = (k: number): number => {
-    const fresh = options[k]!.o.filter((t) => !has(t));
-    for (const t of fresh) added[t] = 1;
+    const o = optionTypes[k]!;
+    let fresh = 0;
+    for (const t of o)
+      if (added[t] === 0) {
+        added[t] = 2; // tentatively
+        fresh++;
+      }
     round++;
     let gain = 0;
-    for (const t of fresh)
-      for (const d of classesOf.get(t)!)
-        if (!done[d] && stamp[d] !== round) {
-          stamp[d] = round;
-          if (met(d)) gain++;
-        }
-    for (const t of fresh) added[t] = 0;
-    return gain === 0 ? Number.POSITIVE_INFINITY : fresh.length / gain;
+    for (const t of o)
+      if (added[t] === 2)
+        for (const d of classesOf[slot[t]!]!)
+          if (done[d] === 0 && stamp[d] !== round) {
+            stamp[d] = round;
+            if (metTentatively(component[d]!, added)) gain++;
+          }
+    for (const t of o) if (added[t] === 2) added[t] = 0;
+    return gain === 0 ? Number.POSITIVE_INFINITY : fresh / gain;
   };
   const heap = new Heap();
-  options.forEach(({ c }, k) => {
-    if (!done[c]) heap.push(ratio(k), k);
-  });
+  for (let k = 0; k < optionTypes.length; k++) heap.push(ratio(k), k);
   const order: number[] = [];
-  for (let top = heap.pop(); top; top = heap.pop()) {
-    const [key, k] = top;
-    if (done[options[k]!.c]) continue;
+  const requeue: number[] = [];
+  const queued = zeros(optionTypes.length);
+  let pick = 0;
+  while (heap.size > 0) {
+    const key = heap.topKey();
+    const k = heap.pop();
+    if (done[optionClass[k]!]) continue;
     const now = ratio(k);
-    const next = heap.peek();
-    if (now > key && next && now > next[0]) {
+    if (now > key && heap.size > 0 && now > heap.topKey()) {
       heap.push(now, k); // stale: its ratio grew since it was queued
       continue;
     }
-    const fresh = options[k]!.o.filter((t) => !has(t));
-    for (const t of fresh) {
+    pick++;
+    requeue.length = 0;
+    for (const t of optionTypes[k]!) {
+      if (added[t] === 1) continue;
       added[t] = 1;
       order.push(t);
     }
-    const requeue = new Set<number>();
-    for (const t of fresh) {
-      for (const d of classesOf.get(t)!) if (!done[d]) done[d] = met(d);
+    for (const t of optionTypes[k]!) {
+      for (const d of classesOf[slot[t]!]!) if (done[d] === 0 && met(d)) done[d] = 1;
       // Options sharing a picked type now need fewer uploads: their ratio may have dropped.
-      for (const q of optionsOf.get(t)!) if (!done[options[q]!.c]) requeue.add(q);
+      for (const q of optionsOf[slot[t]!]!)
+        if (done[optionClass[q]!] === 0 && queued[q] !== pick) {
+          queued[q] = pick;
+          requeue.push(q);
+        }
     }
     for (const q of requeue) heap.push(ratio(q), q);
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const t = order[i]!;
     added[t] = 0;
-    if (!classesOf.get(t)!.every(met)) added[t] = 1;
+    for (const c of classesOf[slot[t]!]!)
+      if (!met(c)) {
+        added[t] = 1;
+        break;
+      }
   }
-  return order.filter((t) => added[t]).sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const t of order) if (added[t] === 1) out.push(t);
+  return out.sort(ascending);
+}
+
+/** Whether some option is within the chosen (1) and tentatively added (2) types. */
+function metTentatively(options: readonly Option[], added: readonly number[]): boolean {
+  for (const o of options) {
+    let all = true;
+    for (let i = 0; i < o.length && all; i++) all = added[o[i]!] !== 0;
+    if (all) return true;
+  }
+  return false;
 }
 
 /** A binary min-heap of (key, value), ties broken by value so that the order is deterministic. */
 class Heap {
-  private readonly items: [number, number][] = [];
-  private less(a: [number, number], b: [number, number]): boolean {
-    return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+  private readonly keys: number[] = [];
+  private readonly values: number[] = [];
+  get size(): number {
+    return this.keys.length;
   }
-  peek(): [number, number] | undefined {
-    return this.items[0];
+  topKey(): number {
+    return this.keys[0]!;
+  }
+  private less(i: number, j: number): boolean {
+    const a = this.keys[i]!;
+    const b = this.keys[j]!;
+    return a < b || (a === b && this.values[i]! < this.values[j]!);
+  }
+  private swap(i: number, j: number): void {
+    const { keys, values } = this;
+    const k = keys[i]!;
+    keys[i] = keys[j]!;
+    keys[j] = k;
+    const v = values[i]!;
+    values[i] = values[j]!;
+    values[j] = v;
   }
   push(key: number, value: number): void {
-    const a = this.items;
-    a.push([key, value]);
-    for (let i = a.length - 1; i > 0; ) {
+    this.keys.push(key);
+    this.values.push(value);
+    for (let i = this.keys.length - 1; i > 0; ) {
       const p = (i - 1) >> 1;
-      if (!this.less(a[i]!, a[p]!)) break;
-      [a[i], a[p]] = [a[p]!, a[i]!];
+      if (!this.less(i, p)) break;
+      this.swap(i, p);
       i = p;
     }
   }
-  pop(): [number, number] | undefined {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length > 0 && last) {
-      a[0] = last;
+  /** Removes the top and returns its value. */
+  pop(): number {
+    const { keys, values } = this;
+    const top = values[0]!;
+    const lastKey = keys.pop()!;
+    const lastValue = values.pop()!;
+    if (keys.length > 0) {
+      keys[0] = lastKey;
+      values[0] = lastValue;
       for (let i = 0; ; ) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < a.length && this.less(a[l]!, a[m]!)) m = l;
-        if (r < a.length && this.less(a[r]!, a[m]!)) m = r;
+        if (l < keys.length && this.less(l, m)) m = l;
+        if (r < keys.length && this.less(r, m)) m = r;
         if (m === i) break;
-        [a[i], a[m]] = [a[m]!, a[i]!];
+        this.swap(i, m);
         i = m;
       }
     }
@@ -212,76 +507,22 @@ class Heap {
   }
 }
 
-/** Exhaustive search over the options of unsatisfied classes, pruned by the packing bound; stops at `limit` nodes. */
-function branchAndBound(
-  component: (readonly number[])[][],
-  base: Uint8Array,
-  seed: number[],
-  limit: number,
-): { best: number[]; complete: boolean; nodes: number } {
-  const added = new Uint8Array(base.length);
-  const stack: number[] = [];
-  let best = seed;
-  let nodes = 0;
-  let complete = true;
-  const visit = (): void => {
-    if (nodes >= limit) {
-      complete = false;
-      return;
-    }
-    nodes++;
-    // Branch on the unsatisfied class with the fewest options.
-    let branch: (readonly number[])[] | undefined;
-    const open: (readonly number[])[][] = [];
-    for (const options of component) {
-      if (options.some((o) => o.every((t) => base[t] || added[t]))) continue;
-      open.push(options);
-      if (!branch || options.length < branch.length) branch = options;
-    }
-    if (!branch) {
-      if (stack.length < best.length) best = [...stack].sort((a, b) => a - b);
-      return;
-    }
-    if (stack.length + packingBound(open, base, added) >= best.length) return;
-    const fresh = branch.map((o) => missing(o, base, added)).sort((a, b) => a.length - b.length);
-    for (const f of fresh) {
-      for (const t of f) {
-        added[t] = 1;
-        stack.push(t);
-      }
-      visit();
-      for (const t of f) added[t] = 0;
-      stack.length -= f.length;
-      if (!complete) return;
-    }
-  };
-  visit();
-  return { best, complete, nodes };
-}
-
 /**
- * A lower bound on the uploads unsatisfied classes still need: classes whose options share no missing
- * type with each other's need disjoint uploads, so the cheapest completions of such a packing add up.
- * One pass in class order, without allocating per class: it runs at every search node.
+ * A lower bound on the uploads unmet classes (options of missing types) still need: classes whose options
+ * share no type with each other's need disjoint uploads, so the cheapest completions of such a packing add up.
  */
-function packingBound(component: (readonly number[])[][], base: Uint8Array, extra?: Uint8Array): number {
-  const used = new Uint8Array(base.length);
-  const has = (t: number) => base[t] === 1 || extra?.[t] === 1;
+function packingBound(component: readonly Option[][], typeCount: number): number {
+  const used = zeros(typeCount);
   let bound = 0;
   for (const options of component) {
     let cheapest = Number.POSITIVE_INFINITY;
     let clash = false;
     for (const o of options) {
-      let fresh = 0;
-      for (const t of o)
-        if (!has(t)) {
-          fresh++;
-          if (used[t]) clash = true;
-        }
-      if (fresh < cheapest) cheapest = fresh;
+      for (const t of o) if (used[t]) clash = true;
+      if (o.length < cheapest) cheapest = o.length;
     }
     if (cheapest === 0 || clash) continue;
-    for (const o of options) for (const t of o) if (!has(t)) used[t] = 1;
+    for (const o of options) for (const t of o) used[t] = 1;
     bound += cheapest;
   }
   return bound;

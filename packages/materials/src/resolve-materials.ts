@@ -1,10 +1,15 @@
-import { dayNumber } from './dates';
-import { MaterialsError } from './errors';
-import { type EvidenceIndex, indexEvidence, known, policyVerdict, type Source, sourceRef } from './evidence';
-import { type Names, optionalText, requestedText, unsatisfiableText, waivedText } from './explain';
-import { DEFAULT_SEARCH_LIMIT, minimumUploads } from './minimum-uploads';
-import { SUBSTITUTION_MODES } from './modes';
+import {
+  type EvidenceIndex,
+  indexEvidence,
+  policyVerdict,
+  type Registry,
+  type Source,
+  unusableEntry,
+} from './evidence';
+import { type Names, optionalText, provenanceText, requestedText, unsatisfiableText, waivedText } from './explain';
+import { DEFAULT_SEARCH_LIMIT, minimumUploads, zeros } from './minimum-uploads';
 import type {
+  LocalizedText,
   MaterialRequest,
   Provenance,
   RequirementOutcome,
@@ -13,17 +18,48 @@ import type {
   ResolutionInput,
   UnusableEvidence,
 } from './types';
+import { fail, validateInput } from './validate-input';
 
 type Requirement = ResolutionGuide['materials'][number];
 
-/** One non-optional requirement of one guide still needing uploads, with what each alternative needs. */
+/** A requirement still needing uploads after the waiver pass, with what each alternative needs. */
 interface Open {
-  outcome: number;
+  outcome: RequirementOutcome;
   guide: number;
+  /** Its number in the checked input. */
+  m: number;
   requirement: Requirement;
-  /** Per evidence set: the types to upload, or `undefined` when one can neither be obtained nor uploaded. */
-  needs: (string[] | undefined)[];
+  /** The applicant prefers to upload it. */
+  declined: boolean;
+  feed: Source | undefined;
+  /** Per evidence set: the type indexes to upload (each once), or `undefined` when one can neither be obtained nor uploaded. */
+  needs: (number[] | undefined)[];
 }
+
+/** What one call works with: one object passed along rather than closures, so V8 keeps the loops optimised. */
+interface Context {
+  guides: readonly ResolutionGuide[];
+  registry: Registry;
+  evidence: EvidenceIndex;
+  position: readonly number[];
+  names: Names;
+  /** The checked input's evidence as type indexes, and where each requirement's starts. */
+  refs: readonly number[];
+  start: readonly number[];
+  preferUpload: ReadonlySet<string> | undefined;
+  feeds: Map<string, Source> | undefined;
+  /** Stands for "a commitment letter given in the merged form" (kind `commitment`); rank -1 if not accepted. */
+  pledge: Source;
+  /** Per type index: the last `round` that saw it, to list a requirement's types once without a Set. */
+  stamp: number[];
+  round: number;
+  /** Per type index: its request once one exists. */
+  requestOf: (MaterialRequest | undefined)[];
+}
+
+const NONE = -1;
+const FEED = -2;
+const COMMITMENT = -3;
 
 /**
  * Decides, for a bundle (一件事) or one item and one applicant, which materials to request and which to
@@ -58,136 +94,90 @@ interface Open {
  * ```
  */
 export function resolveMaterials(input: ResolutionInput): Resolution {
-  const { guides, policy } = validate(input);
-  const limit = policy.exactSearchLimit ?? DEFAULT_SEARCH_LIMIT;
-  const typeById = new Map(input.evidenceTypes.map((t) => [t.id, t]));
+  const { registry, at, refs, start, first, preferUpload } = validateInput(input);
+  const { guides, policy } = input;
   const position = handlingPositions(input);
-  const evidence = indexEvidence(input, typeById, position);
+  const evidence = indexEvidence(input, registry, position, at);
   const feeds = feedsByTarget(input, position);
-  // The catalogue names evidence types in Chinese only, so both languages show that name.
+  const commitment = policyVerdict(policy, 'commitment');
   const names: Names = {
-    type: (id) => {
-      const name = typeById.get(id)!.name;
-      return { zh: name, en: name };
-    },
+    type: (id) => registry.types[registry.index.get(id)!]!.name,
     item: (code) => guides.find((g) => g.code === code)!.item.name,
   };
-  const preferUpload = new Set(policy.preferUpload);
-  const commitmentRank = policyVerdict(policy, 'commitment');
-  /** The best usable source of `type` for guide `g` (none if the applicant prefers to upload). */
-  const usable = (type: string, g: number, r: Requirement): Source | undefined => {
-    if (preferUpload.has(r.id)) return undefined;
-    const found = evidence.sources.get(type)?.find((s) => s.from < position[g]!);
-    if (found || typeById.get(type)!.kind !== 'commitment' || typeof commitmentRank !== 'number') return found;
-    // An evidence type that is itself a commitment letter (告知承诺书) is given in the merged form.
-    return {
-      provenance: { mode: 'commitment', evidenceType: type, itemCode: guides[g]!.code, requirementId: r.id },
-      rank: commitmentRank,
-      from: -1,
-    };
+  const pledge: Source = {
+    provenance: { mode: 'commitment', itemCode: '', requirementId: '' },
+    rank: typeof commitment === 'number' ? commitment : -1,
+    from: -1,
+    text: undefined,
+    tooLate: undefined,
+    declined: undefined,
+  };
+  const typeCount = registry.types.length;
+  const cx: Context = {
+    guides,
+    registry,
+    evidence,
+    position,
+    names,
+    refs,
+    start,
+    preferUpload,
+    feeds,
+    pledge,
+    stamp: zeros(typeCount),
+    round: 0,
+    requestOf: new Array<MaterialRequest | undefined>(typeCount).fill(undefined),
   };
 
   // 1. Per requirement: waive if some way needs no upload (the most preferred one), else keep the alternatives.
   const outcomes: RequirementOutcome[] = [];
   const open: Open[] = [];
-  guides.forEach((guide, g) => {
-    for (const r of [...guide.materials].sort((a, b) => a.order - b.order)) {
-      if (r.necessity === 'optional') {
-        outcomes.push(outcomeOf(guide, r, 'optional', [], [], optionalText(r.name)));
-        continue;
+  let requirements = 0;
+  let waived = 0;
+  let unsatisfiable = 0;
+  let uploadsBefore = 0;
+  for (let g = 0; g < guides.length; g++) {
+    const materials = guides[g]!.materials;
+    const order = handlingOrder(materials);
+    for (let x = 0; x < materials.length; x++) {
+      const j = order === undefined ? x : order[x]!;
+      const r = materials[j]!;
+      const m = first[g]! + j;
+      let o: RequirementOutcome;
+      if (r.necessity === 'optional') o = outcomeOf(guides[g]!.code, r, 'optional', [], [], optionalText(r.name));
+      else {
+        requirements++;
+        uploadsBefore += fewestUploads(refs, start[m]!);
+        o = decide(cx, g, m, r, open);
+        if (o.status === 'waived') waived++;
+        else if (o.status === 'unsatisfiable') unsatisfiable++;
       }
-      const free: { rank: number; evidenceSet: string[]; provenance: Provenance[] }[] = [];
-      const feed = preferUpload.has(r.id) ? undefined : feedInto(feeds, g, r.id);
-      if (feed && feed.from < position[g]!)
-        free.push({ rank: feed.rank, evidenceSet: [], provenance: [feed.provenance] });
-      const needs = r.evidence.map((set) => {
-        const found = set.map((t) => usable(t, g, r));
-        if (found.every((s) => s !== undefined))
-          free.push({
-            rank: Math.max(...found.map((s) => s.rank)),
-            evidenceSet: set,
-            provenance: found.map((s) => s.provenance),
-          });
-        const missing = set.filter((_, k) => !found[k]);
-        // Data that only another department holds (kind shared-data) cannot be brought by the applicant.
-        return missing.some((t) => typeById.get(t)!.kind === 'shared-data') ? undefined : missing;
-      });
-      if (r.commitment && !preferUpload.has(r.id) && typeof commitmentRank === 'number')
-        free.push({
-          rank: commitmentRank,
-          evidenceSet: [],
-          provenance: [{ mode: 'commitment', itemCode: guide.code, requirementId: r.id }],
-        });
-      const best = free.reduce<(typeof free)[number] | undefined>((a, b) => (a && a.rank <= b.rank ? a : b), undefined);
-      if (best) {
-        const reason = waivedText(r.name, best.provenance, names);
-        outcomes.push(outcomeOf(guide, r, 'waived', best.evidenceSet, best.provenance, reason));
-      } else if (needs.every((n) => n === undefined)) {
-        const blocked = typesOf(r).filter((t) => typeById.get(t)!.kind === 'shared-data');
-        const o = outcomeOf(guide, r, 'unsatisfiable', [], [], unsatisfiableText(r.name, blocked, names));
-        o.unusable = unusableFor(r, g, evidence, position, preferUpload.has(r.id), feed);
-        outcomes.push(o);
-      } else {
-        open.push({ outcome: outcomes.length, guide: g, requirement: r, needs });
-        outcomes.push(outcomeOf(guide, r, 'requested', [], [], { zh: '', en: '' }));
-      }
+      outcomes.push(o);
     }
-  });
-
-  // 2. Fewest uploads over the remaining alternatives; identical alternative lists form one class.
-  const typeIndex = new Map<string, number>();
-  const typeIds: string[] = [];
-  const indexOf = (t: string) => {
-    if (!typeIndex.has(t)) typeIndex.set(t, typeIds.push(t) - 1);
-    return typeIndex.get(t)!;
-  };
-  const classes = new Map<string, number[][]>();
-  for (const { needs } of open) {
-    const options = needs.filter((n) => n !== undefined).map((n) => distinct(n.map(indexOf)).sort((a, b) => a - b));
-    classes.set(
-      options.length === 1
-        ? options[0]!.join(',')
-        : options
-            .map((o) => o.join(','))
-            .sort()
-            .join('|'),
-      options,
-    );
   }
-  const choice = minimumUploads([...classes.values()], typeIds.length, limit);
-  const chosen = new Set(choice.types.map((t) => typeIds[t]!));
+
+  // 2. Fewest uploads over the remaining alternatives.
+  const classes: number[][][] = [];
+  for (let i = 0; i < open.length; i++) {
+    const needs = open[i]!.needs;
+    const options: number[][] = [];
+    for (let k = 0; k < needs.length; k++) if (needs[k] !== undefined) options.push(needs[k]!);
+    classes.push(options);
+  }
+  const choice = minimumUploads(classes, typeCount, policy.exactSearchLimit ?? DEFAULT_SEARCH_LIMIT);
+  const chosen = zeros(typeCount);
+  for (const t of choice.types) chosen[t] = 1;
 
   // 3. Each open requirement takes its first alternative within the chosen uploads.
-  const requests = new Map<string, MaterialRequest>();
-  for (const { outcome, guide: g, requirement: r, needs } of open) {
-    const k = needs.findIndex((n) => n?.every((t) => chosen.has(t)));
-    const evidenceSet = r.evidence[k]!;
-    const uploads = needs[k]!;
-    const provenance = evidenceSet.filter((t) => !uploads.includes(t)).map((t) => usable(t, g, r)!.provenance);
-    const unusable = unusableFor(r, g, evidence, position, preferUpload.has(r.id), feedInto(feeds, g, r.id));
-    // Filled in place: object spread measured ~80× slower than assignment on V8 here.
-    const o = outcomes[outcome]!;
-    o.evidenceSet = evidenceSet;
-    o.uploads = uploads;
-    o.provenance = provenance;
-    o.unusable = unusable;
-    o.reason = requestedText(r.name, uploads, unusable, names);
-    for (const t of uploads) addToRequest(requests, t, guides[g]!.code, r, names.type(t).zh, unusable);
+  const requests: MaterialRequest[] = [];
+  const requested = new Set<string>();
+  for (let i = 0; i < open.length; i++) {
+    request(cx, open[i]!, chosen, requests);
+    requested.add(open[i]!.requirement.id);
   }
+  const materialsAfter = requested.size;
 
-  const active = outcomes.filter((o) => o.status !== 'optional');
-  const materialsAfter = new Set(active.filter((o) => o.status === 'requested').map((o) => o.requirementId)).size;
-  // Plain loops: flatMap and spread arguments are slow on V8 and this runs on every call.
-  let uploadsBefore = 0;
-  for (const g of guides)
-    for (const r of g.materials) {
-      if (r.necessity === 'optional') continue;
-      let fewest = Number.POSITIVE_INFINITY;
-      for (const set of r.evidence) fewest = Math.min(fewest, distinct(set).length);
-      uploadsBefore += fewest;
-    }
-  // A plain loop: `guides.map(…).reduce(…)` and `Math.max(...)` here sent V8 into a deoptimisation loop
-  // ("wrong map", re-optimised and thrown away on every call), which cost more than the rest of the work.
+  // A plain loop: `guides.map(…).reduce(…)` and `Math.max(...)` here sent V8 into a deoptimisation loop.
   let visitsBefore = 0;
   let visitsAfter = 0;
   for (const g of guides) {
@@ -198,18 +188,18 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
     method: choice.exact ? 'exact' : 'greedy',
     lowerBound: choice.lowerBound,
     searchNodes: choice.nodes,
-    requests: [...requests.values()],
+    requests,
     outcomes,
     metrics: {
-      requirements: active.length,
-      waived: active.filter((o) => o.status === 'waived').length,
-      unsatisfiable: active.filter((o) => o.status === 'unsatisfiable').length,
-      materialsBefore: active.length,
+      requirements,
+      waived,
+      unsatisfiable,
+      materialsBefore: requirements,
       materialsAfter,
       uploadsBefore,
-      uploadsAfter: requests.size,
-      materialReduction: reduction(active.length, materialsAfter),
-      uploadReduction: reduction(uploadsBefore, requests.size),
+      uploadsAfter: requests.length,
+      materialReduction: reduction(requirements, materialsAfter),
+      uploadReduction: reduction(uploadsBefore, requests.length),
       // One window for the bundle (一窗受理): the applicant comes as often as the most demanding item needs.
       visitsBefore,
       visitsAfter,
@@ -217,16 +207,208 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
   };
 }
 
+/**
+ * The outcome of requirement `r` (number `m`) of guide `g`, not optional: waived by its most preferred way
+ * without an upload (a bundle feed, an evidence set wholly at hand, a written commitment; the first of equal
+ * rank), else unsatisfiable when every alternative needs what the applicant cannot bring, else requested
+ * (added to `open`, completed once the uploads are chosen).
+ */
+function decide(cx: Context, g: number, m: number, r: Requirement, open: Open[]): RequirementOutcome {
+  const { refs, pledge } = cx;
+  const { sharedOnly } = cx.registry;
+  const code = cx.guides[g]!.code;
+  const pos = cx.position[g]!;
+  const declined = cx.preferUpload?.has(r.id) === true;
+  const feed = cx.feeds === undefined ? undefined : cx.feeds.get(`${g}\u0000${r.id}`);
+  let best = NONE;
+  let bestRank = Number.POSITIVE_INFINITY;
+  if (feed !== undefined && !declined && feed.from < pos) {
+    best = FEED;
+    bestRank = feed.rank;
+  }
+  const begin = cx.start[m]!;
+  const sets = refs[begin]!;
+  let satisfiable = false;
+  let p = begin + 1;
+  for (let k = 0; k < sets; k++) {
+    const end = p + 1 + refs[p]!;
+    let rank = -1;
+    let complete = true;
+    let blocked = false;
+    for (p++; p < end; p++) {
+      const t = refs[p]!;
+      const s = declined ? undefined : usable(cx, t, pos);
+      if (s !== undefined) {
+        if (s.rank > rank) rank = s.rank;
+      } else {
+        complete = false;
+        // Data that only another department holds (kind shared-data) cannot be brought by the applicant.
+        if (sharedOnly[t] === 1) blocked = true;
+      }
+    }
+    if (complete && rank < bestRank) {
+      best = k;
+      bestRank = rank;
+    }
+    if (!blocked) satisfiable = true;
+  }
+  if (r.commitment && !declined && pledge.rank >= 0 && pledge.rank < bestRank) best = COMMITMENT;
+
+  if (best === FEED) return waiver(code, r, [], [feed!.provenance], textOf(cx, feed!));
+  if (best === COMMITMENT) {
+    const p: Provenance = { mode: 'commitment', itemCode: code, requirementId: r.id };
+    return waiver(code, r, [], [p], provenanceText(p, cx.names));
+  }
+  if (best !== NONE) {
+    const set = r.evidence[best]!;
+    const provenance: Provenance[] = [];
+    let zh = '';
+    let en = '';
+    const at = setAt(refs, begin, best) + 1;
+    for (let l = 0; l < set.length; l++) {
+      const s = usable(cx, refs[at + l]!, pos)!;
+      let text: LocalizedText;
+      if (s === pledge) {
+        const p = pledged(set[l]!, code, r);
+        provenance.push(p);
+        text = provenanceText(p, cx.names);
+      } else {
+        provenance.push(s.provenance);
+        text = textOf(cx, s);
+      }
+      zh = l === 0 ? text.zh : `${zh}；${text.zh}`;
+      en = l === 0 ? text.en : `${en}; ${text.en}`;
+    }
+    return waiver(code, r, set, provenance, { zh, en });
+  }
+  if (!satisfiable) {
+    const blocked: string[] = [];
+    const round = ++cx.round;
+    const end = endOf(refs, begin);
+    for (let q = begin + 1; q < end; q += 1 + refs[q]!)
+      for (let l = q + 1; l <= q + refs[q]!; l++) {
+        const t = refs[l]!;
+        if (cx.stamp[t] === round) continue;
+        cx.stamp[t] = round;
+        if (sharedOnly[t] === 1) blocked.push(cx.registry.types[t]!.id);
+      }
+    const o = outcomeOf(code, r, 'unsatisfiable', [], [], unsatisfiableText(r.name, blocked, cx.names));
+    o.unusable = unusableFor(cx, m, pos, declined, declined ? undefined : feed);
+    return o;
+  }
+  const needs: (number[] | undefined)[] = [];
+  p = begin + 1;
+  for (let k = 0; k < sets; k++) {
+    const end = p + 1 + refs[p]!;
+    let missing: number[] | undefined = [];
+    for (p++; p < end; p++) {
+      const t = refs[p]!;
+      if (!declined && usable(cx, t, pos) !== undefined) continue;
+      if (sharedOnly[t] === 1) {
+        missing = undefined;
+        p = end;
+        break;
+      }
+      if (!missing.includes(t)) missing.push(t);
+    }
+    needs.push(missing);
+  }
+  const o = outcomeOf(code, r, 'requested', [], [], { zh: '', en: '' });
+  open.push({ outcome: o, guide: g, m, requirement: r, declined, feed, needs });
+  return o;
+}
+
+/** Completes a requested outcome with its first alternative within the `chosen` uploads, and adds the uploads to the requests. */
+function request(cx: Context, open: Open, chosen: readonly number[], requests: MaterialRequest[]): void {
+  const { outcome: o, guide: g, m, requirement: r, declined, needs } = open;
+  const { refs, pledge } = cx;
+  const { types } = cx.registry;
+  const code = cx.guides[g]!.code;
+  const pos = cx.position[g]!;
+  let k = 0;
+  for (; k < needs.length; k++) {
+    const n = needs[k];
+    if (n === undefined) continue;
+    let all = true;
+    for (let l = 0; l < n.length && all; l++) all = chosen[n[l]!] === 1;
+    if (all) break;
+  }
+  const set = r.evidence[k]!;
+  const n = needs[k]!;
+  const uploads: string[] = [];
+  for (let l = 0; l < n.length; l++) uploads.push(types[n[l]!]!.id);
+  const provenance: Provenance[] = [];
+  if (!declined) {
+    const at = setAt(refs, cx.start[m]!, k) + 1;
+    for (let l = 0; l < set.length; l++) {
+      const s = usable(cx, refs[at + l]!, pos);
+      if (s !== undefined) provenance.push(s === pledge ? pledged(set[l]!, code, r) : s.provenance);
+    }
+  }
+  const unusable = unusableFor(cx, m, pos, declined, open.feed);
+  o.evidenceSet = set;
+  o.uploads = uploads;
+  o.provenance = provenance;
+  o.unusable = unusable;
+  o.reason = requestedText(r.name, uploads, unusable, cx.names);
+  for (let l = 0; l < n.length; l++) addToRequest(cx, requests, n[l]!, code, r, unusable);
+}
+
+/** Where evidence set `k` of the requirement whose evidence starts at `begin` starts in `refs` (at its length). */
+function setAt(refs: readonly number[], begin: number, k: number): number {
+  let p = begin + 1;
+  for (let i = 0; i < k; i++) p += 1 + refs[p]!;
+  return p;
+}
+
+/** Where the evidence of the requirement starting at `begin` ends in `refs`. */
+function endOf(refs: readonly number[], begin: number): number {
+  return setAt(refs, begin, refs[begin]!);
+}
+
+/** The best usable source of type `t` for an item at handling position `pos`, if any. */
+function usable(cx: Context, t: number, pos: number): Source | undefined {
+  const list = cx.evidence.sources[t];
+  if (list !== undefined)
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i]!;
+      if (s.from < pos) return s;
+    }
+  // An evidence type that is itself a commitment letter (告知承诺书) is given in the merged form.
+  return cx.registry.commitment[t] === 1 && cx.pledge.rank >= 0 ? cx.pledge : undefined;
+}
+
+/** The provenance of a commitment letter of type `evidenceType` given for requirement `r` of item `itemCode`. */
+function pledged(evidenceType: string, itemCode: string, r: Requirement): Provenance {
+  return { mode: 'commitment', evidenceType, itemCode, requirementId: r.id };
+}
+
+/** A source's clause in waiver reasons, built once per call. */
+function textOf(cx: Context, s: Source): LocalizedText {
+  if (s.text === undefined) s.text = provenanceText(s.provenance, cx.names);
+  return s.text;
+}
+
+function waiver(
+  itemCode: string,
+  r: Requirement,
+  evidenceSet: string[],
+  provenance: Provenance[],
+  because: LocalizedText,
+): RequirementOutcome {
+  return outcomeOf(itemCode, r, 'waived', evidenceSet, provenance, waivedText(r.name, because));
+}
+
 function outcomeOf(
-  guide: ResolutionGuide,
+  itemCode: string,
   r: Requirement,
   status: RequirementOutcome['status'],
   evidenceSet: string[],
   provenance: Provenance[],
-  reason: RequirementOutcome['reason'],
+  reason: LocalizedText,
 ): RequirementOutcome {
   return {
-    itemCode: guide.code,
+    itemCode,
     requirementId: r.id,
     name: r.name,
     necessity: r.necessity,
@@ -239,108 +421,65 @@ function outcomeOf(
   };
 }
 
-/** Distinct values in first-seen order; sets here hold a handful of values, where this beats `new Set`. */
-function distinct<T>(values: readonly T[]): T[] {
-  return values.filter((v, i) => values.indexOf(v) === i);
+/** The handling order of a guide's requirements by `order` (stable), or undefined when they are listed in order. */
+function handlingOrder(materials: readonly Requirement[]): number[] | undefined {
+  for (let i = 1; i < materials.length; i++)
+    if (materials[i]!.order < materials[i - 1]!.order) {
+      const order: number[] = [];
+      for (let j = 0; j < materials.length; j++) order.push(j);
+      return order.sort((a, b) => materials[a]!.order - materials[b]!.order || a - b);
+    }
+  return undefined;
 }
 
-/** Every evidence type a requirement mentions, once (`Array.prototype.flat` is slow on V8). */
-function typesOf(r: Requirement): string[] {
-  const out: string[] = [];
-  for (const set of r.evidence) for (const t of set) if (!out.includes(t)) out.push(t);
-  return out;
-}
-
-/** The bundle feed into requirement `id` of guide `g`, if any (most bundles have none: skip the key). */
-function feedInto(feeds: Map<string, Source>, g: number, id: string): Source | undefined {
-  return feeds.size === 0 ? undefined : feeds.get(`${g}\u0000${id}`);
+/** Uploads a requirement needs with nothing at hand: its smallest alternative, types counted once. */
+function fewestUploads(refs: readonly number[], begin: number): number {
+  let fewest = Number.POSITIVE_INFINITY;
+  const sets = refs[begin]!;
+  let p = begin + 1;
+  for (let k = 0; k < sets; k++) {
+    const from = p + 1;
+    const end = from + refs[p]!;
+    let n = 0;
+    for (let i = from; i < end; i++) {
+      let j = from;
+      while (refs[j] !== refs[i]) j++;
+      if (j === i) n++;
+    }
+    if (n < fewest) fewest = n;
+    p = end;
+  }
+  return fewest;
 }
 
 function reduction(before: number, after: number): number {
   return before === 0 ? 0 : 1 - after / before;
 }
 
-/** Checks what the types cannot: ids unique and known, dates real, references resolvable. */
-function validate(input: ResolutionInput): ResolutionInput {
-  if (input === null || typeof input !== 'object') fail('INVALID_ARGUMENT', 'input', 'expected an object');
-  const { guides, policy } = input;
-  if (!Array.isArray(guides) || guides.length === 0) fail('INVALID_ARGUMENT', 'guides', 'expected a non-empty array');
-  if (policy === null || typeof policy !== 'object' || !Array.isArray(policy.accept))
-    fail('INVALID_ARGUMENT', 'policy.accept', 'expected an array of substitution modes');
-  policy.accept.forEach((m, i) => {
-    if (!(SUBSTITUTION_MODES as readonly string[]).includes(m))
-      fail('INVALID_ARGUMENT', `policy.accept[${i}]`, `unknown substitution mode "${String(m)}"`);
-  });
-  if (typeof policy.consentToFetch !== 'boolean')
-    fail('INVALID_ARGUMENT', 'policy.consentToFetch', 'expected a boolean');
-  if (!input.applicant || typeof input.applicant.id !== 'string')
-    fail('INVALID_ARGUMENT', 'applicant.id', 'expected a string');
-  dayNumber(input.at, 'at');
-  const typeIds = new Set<string>();
-  (input.evidenceTypes ?? []).forEach((t, i) => {
-    if (typeIds.has(t.id)) fail('DUPLICATE_ID', `evidenceTypes[${i}].id`, `"${t.id}" appears twice`);
-    typeIds.add(t.id);
-  });
-  (input.sharedData ?? []).forEach((d, i) => {
-    if (!['shared-data', 'shared-verification', 'online-certificate'].includes(d.mode))
-      fail(
-        'INVALID_ARGUMENT',
-        `sharedData[${i}].mode`,
-        'expected shared-data, shared-verification or online-certificate',
-      );
-  });
-  const codes = new Set<string>();
-  const requirementIds = new Set<string>();
-  guides.forEach((guide, i) => {
-    if (codes.has(guide.code)) fail('DUPLICATE_ID', `guides[${i}].code`, `"${guide.code}" appears twice`);
-    codes.add(guide.code);
-    if (!Array.isArray(guide.materials)) fail('INVALID_ARGUMENT', `guides[${i}].materials`, 'expected an array');
-    if (!Number.isInteger(guide.maxVisits) || guide.maxVisits < 0)
-      fail('INVALID_ARGUMENT', `guides[${i}].maxVisits`, 'expected a non-negative integer');
-    const seen = new Set<string>();
-    guide.materials.forEach((r, j) => {
-      const at = `guides[${i}].materials[${j}]`;
-      if (seen.has(r.id)) fail('DUPLICATE_ID', `${at}.id`, `"${r.id}" appears twice in item "${guide.code}"`);
-      seen.add(r.id);
-      requirementIds.add(r.id);
-      if (!['required', 'optional', 'deferrable'].includes(r.necessity))
-        fail('INVALID_ARGUMENT', `${at}.necessity`, 'expected required, optional or deferrable');
-      if (!Array.isArray(r.evidence) || r.evidence.length === 0)
-        fail('INVALID_ARGUMENT', `${at}.evidence`, 'expected at least one evidence set');
-      r.evidence.forEach((set, k) => {
-        if (!Array.isArray(set) || set.length === 0)
-          fail('INVALID_ARGUMENT', `${at}.evidence[${k}]`, 'expected a non-empty array of evidence types');
-        set.forEach((t, l) => {
-          if (!typeIds.has(t)) known(typeIds, t, `${at}.evidence[${k}][${l}]`);
-        });
-      });
-    });
-  });
-  (policy.preferUpload ?? []).forEach((r, i) => {
-    if (!requirementIds.has(r)) fail('UNKNOWN_REFERENCE', `policy.preferUpload[${i}]`, `no requirement "${r}"`);
-  });
-  for (const t of Object.keys(policy.maxAgeDays ?? {})) known(typeIds, t, `policy.maxAgeDays.${t}`);
-  const limit = policy.exactSearchLimit;
-  if (limit !== undefined && (!Number.isSafeInteger(limit) || limit < 0))
-    fail('INVALID_ARGUMENT', 'policy.exactSearchLimit', 'expected a non-negative integer');
-  return input;
-}
-
 /** Handling position of each guide: its bundle member `order`, or its index without a bundle. */
 function handlingPositions(input: ResolutionInput): number[] {
   const { bundle, guides } = input;
-  if (!bundle) return guides.map((_, i) => i);
-  const order = new Map(bundle.members.map((m) => [m.item, m.order]));
-  return guides.map((g, i) => {
+  const out: number[] = [];
+  if (!bundle) {
+    for (let i = 0; i < guides.length; i++) out.push(i);
+    return out;
+  }
+  const order = new Map<string, number>();
+  for (const m of bundle.members) order.set(m.item, m.order);
+  for (let i = 0; i < guides.length; i++) {
+    const g = guides[i]!;
     const o =
       order.get(g.code) ?? (g.item.implementationCode === undefined ? undefined : order.get(g.item.implementationCode));
     if (o === undefined) fail('UNKNOWN_REFERENCE', `guides[${i}].code`, `"${g.code}" is not a member of the bundle`);
-    return o;
-  });
+    out.push(o);
+  }
+  return out;
 }
 
 /** Bundle feeds (output of one member → requirement of another), keyed by target guide index and requirement id. */
-function feedsByTarget(input: ResolutionInput, position: number[]): Map<string, Source> {
+function feedsByTarget(input: ResolutionInput, position: number[]): Map<string, Source> | undefined {
+  const feeds = input.bundle?.feeds;
+  if (feeds === undefined || feeds.length === 0) return undefined;
   const out = new Map<string, Source>();
   const guideOf = (item: string, field: string) => {
     const g = input.guides.findIndex((x) => x.code === item || x.item.implementationCode === item);
@@ -348,7 +487,7 @@ function feedsByTarget(input: ResolutionInput, position: number[]): Map<string, 
     return g;
   };
   const rank = policyVerdict(input.policy, 'bundle-output');
-  (input.bundle?.feeds ?? []).forEach((f, i) => {
+  feeds.forEach((f, i) => {
     const from = guideOf(f.from.item, `bundle.feeds[${i}].from.item`);
     const to = guideOf(f.to.item, `bundle.feeds[${i}].to.item`);
     if (!input.guides[from]!.item.results.some((r) => r.id === f.from.result))
@@ -359,28 +498,40 @@ function feedsByTarget(input: ResolutionInput, position: number[]): Map<string, 
       itemCode: input.guides[from]!.code,
       resultId: f.from.result,
     };
-    out.set(`${to}\u0000${f.to.requirement}`, { provenance, rank, from: position[from]! });
+    const source = {
+      provenance,
+      rank,
+      from: position[from]!,
+      text: undefined,
+      tooLate: undefined,
+      declined: undefined,
+    };
+    out.set(`${to}\u0000${f.to.requirement}`, source);
   });
-  return out;
+  return out.size === 0 ? undefined : out;
 }
 
-/** Merges one requirement into the request for evidence type `type`, keeping the strictest terms. */
+/** Merges one requirement into the request for evidence type `t`, keeping the strictest terms. */
 function addToRequest(
-  requests: Map<string, MaterialRequest>,
-  type: string,
+  cx: Context,
+  requests: MaterialRequest[],
+  t: number,
   itemCode: string,
   r: Requirement,
-  name: string,
-  unusable: UnusableEvidence[],
+  unusable: readonly UnusableEvidence[],
 ): void {
-  let q = requests.get(type);
-  if (!q) {
-    const notUsed = unusable.filter((u) => u.evidenceType === type);
-    const reason = notUsed.length
-      ? { zh: notUsed.map((u) => u.reason.zh).join('；'), en: notUsed.map((u) => u.reason.en).join('; ') }
-      : { zh: '无可用的共享来源', en: 'no usable shared source' };
+  let q = cx.requestOf[t];
+  if (q === undefined) {
+    const { id, name } = cx.registry.types[t]!;
+    let zh = '';
+    let en = '';
+    for (const u of unusable)
+      if (u.evidenceType === id) {
+        zh = zh === '' ? u.reason.zh : `${zh}；${u.reason.zh}`;
+        en = en === '' ? u.reason.en : `${en}; ${u.reason.en}`;
+      }
     q = {
-      evidenceType: type,
+      evidenceType: id,
       name,
       satisfies: [],
       itemCodes: [],
@@ -389,45 +540,65 @@ function addToRequest(
       originals: 0,
       copies: 0,
       paperSizes: [],
-      reason,
+      reason: zh === '' ? { zh: '无可用的共享来源', en: 'no usable shared source' } : { zh, en },
     };
-    requests.set(type, q);
+    cx.requestOf[t] = q;
+    requests.push(q);
   }
   q.satisfies.push({ itemCode, requirementId: r.id });
-  if (!q.itemCodes.includes(itemCode)) q.itemCodes.push(itemCode);
+  // Open requirements are completed item after item, so an item already listed is the last one.
+  if (q.itemCodes[q.itemCodes.length - 1] !== itemCode) q.itemCodes.push(itemCode);
   if (r.necessity === 'required') q.necessity = 'required';
   // Paper for one item and electronic for another means both must be provided.
   if (q.form !== r.form) q.form = 'both';
-  q.originals = Math.max(q.originals, r.originals);
-  q.copies = Math.max(q.copies, r.copies);
+  if (r.originals > q.originals) q.originals = r.originals;
+  if (r.copies > q.copies) q.copies = r.copies;
   if (r.paperSize !== undefined && !q.paperSizes.includes(r.paperSize)) q.paperSizes.push(r.paperSize);
 }
 
-/** Evidence of this requirement's types that was not used, and why (including bundle order and preference). */
+/** Evidence of requirement `m`'s types that was not used, and why (including bundle order and preference). */
 function unusableFor(
-  r: Requirement,
-  g: number,
-  evidence: EvidenceIndex,
-  position: number[],
-  preferUpload: boolean,
+  cx: Context,
+  m: number,
+  pos: number,
+  declined: boolean,
   feed: Source | undefined,
 ): UnusableEvidence[] {
   const out: UnusableEvidence[] = [];
-  const note = (evidenceType: string | undefined, s: Source, zh: string, en: string) => {
-    const ref = sourceRef(s.provenance);
-    out.push({ ...(evidenceType && { evidenceType }), ref, reason: { zh: `${ref}：${zh}`, en: `${ref}: ${en}` } });
-  };
-  for (const t of typesOf(r)) {
-    out.push(...(evidence.unusable.get(t) ?? []));
-    for (const s of evidence.sources.get(t) ?? [])
-      if (s.from >= position[g]!) note(t, s, '在本事项之后才产生', 'produced only after this item in the bundle');
-      else if (preferUpload) note(t, s, '申请人选择自行上传', 'the applicant prefers to upload');
-  }
-  if (feed && feed.from >= position[g]!)
-    note(undefined, feed, '在本事项之后才产生', 'produced only after this item in the bundle');
+  const { refs } = cx;
+  const { sources, unusable } = cx.evidence;
+  const round = ++cx.round;
+  const begin = cx.start[m]!;
+  const end = endOf(refs, begin);
+  for (let q = begin + 1; q < end; q += 1 + refs[q]!)
+    for (let l = q + 1; l <= q + refs[q]!; l++) {
+      const t = refs[l]!;
+      if (cx.stamp[t] === round) continue;
+      cx.stamp[t] = round;
+      const refused = unusable[t];
+      if (refused !== undefined) for (const u of refused) out.push(u);
+      const list = sources[t];
+      if (list !== undefined)
+        for (const s of list) {
+          const id = cx.registry.types[t]!.id;
+          if (s.from >= pos) out.push(tooLate(s, id));
+          else if (declined) {
+            s.declined ??= unusableEntry(id, s.provenance, '申请人选择自行上传', 'the applicant prefers to upload');
+            out.push(s.declined);
+          }
+        }
+    }
+  if (feed !== undefined && feed.from >= pos) out.push(tooLate(feed, undefined));
   return out;
 }
 
-function fail(code: MaterialsError['code'], field: string, message: string): never {
-  throw new MaterialsError(code, `${field}: ${message}`, { field });
+/** Why source `s` of `evidenceType` does not serve an item handled before it is produced (built once per call). */
+function tooLate(s: Source, evidenceType: string | undefined): UnusableEvidence {
+  s.tooLate ??= unusableEntry(
+    evidenceType,
+    s.provenance,
+    '在本事项之后才产生',
+    'produced only after this item in the bundle',
+  );
+  return s.tooLate;
 }
