@@ -1,30 +1,57 @@
+import { sha256Hex } from '#sha256-hex';
 import { WorkflowError } from './errors';
-import { sha256 } from './sha256';
+import { hex, utf8 } from './hex';
 import type { CaseEvent, HashAlgorithm, Sm3 } from './types';
 
-/**
- * Canonical JSON (keys sorted, no whitespace, in the spirit of RFC 8785) so that a store that reorders keys
- * (e.g. PostgreSQL `jsonb`) does not break the chain. Values are JSON by construction.
- */
-function canonical(value: unknown): string {
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj);
-  if (keys.length > 1) keys.sort();
-  let out = '{';
-  for (const key of keys)
-    if (obj[key] !== undefined) out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonical(obj[key])}`;
-  return `${out}}`;
+/** A JSON string literal; strings of printable ASCII without `"` or `\` (nearly all of them) skip the escaper. */
+function quote(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || c > 0x7e) return JSON.stringify(text);
+  }
+  return `"${text}"`;
 }
 
-const encoder = /* @__PURE__ */ new TextEncoder();
-
-const hex = (bytes: Uint8Array) => {
+/**
+ * Canonical JSON (keys sorted by UTF-16 code units, no whitespace, in the spirit of RFC 8785) so that a store
+ * that reorders keys (e.g. PostgreSQL `jsonb`) does not break the chain. Values are JSON by construction. The
+ * output equals that of `JSON.stringify` on the same value with its keys sorted; it is built in one pass, keys
+ * already in order are not sorted, and primitives are written without a call into `JSON.stringify` where
+ * possible (this runs on every event, for every key).
+ */
+function canonical(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return quote(value);
+    case 'number':
+      return Number.isFinite(value) ? `${value}` : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      break;
+    default:
+      return JSON.stringify(value);
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + (canonical(value[i]) ?? '');
+    return `${out}]`;
+  }
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  for (let i = 1; i < keys.length; i++)
+    if (keys[i - 1]! > keys[i]!) {
+      keys.sort();
+      break;
+    }
   let out = '';
-  for (const b of bytes) out += (b < 16 ? '0' : '') + b.toString(16);
-  return out;
-};
+  for (const key of keys) {
+    const v = obj[key];
+    if (v !== undefined) out += `${out ? ',' : '{'}${quote(key)}:${canonical(v)}`;
+  }
+  return out ? `${out}}` : '{}';
+}
 
 /**
  * The hash of an audit event, over the UTF-8 bytes of `JSON.stringify([caseId, seq, type, at, actor, role, from,
@@ -46,6 +73,6 @@ export function eventHash(event: Omit<CaseEvent, 'hash'>, algorithm: HashAlgorit
     });
   const e = event;
   const head = JSON.stringify([e.caseId, e.seq, e.type, e.at, e.actor, e.role, e.from, e.to, e.prev]);
-  const bytes = encoder.encode(head + canonical(e.payload));
-  return hex(algorithm === 'sm3' ? sm3!(bytes) : sha256(bytes));
+  const text = head + canonical(e.payload);
+  return algorithm === 'sm3' ? hex(sm3!(utf8(text))) : sha256Hex(text);
 }
