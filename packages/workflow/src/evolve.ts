@@ -49,6 +49,37 @@ function addDuty(duties: CaseSnapshot['duties'], duty: Duty | undefined, actor: 
 }
 
 /**
+ * A shallow copy with the keys always in one order (optional ones last, the task last of all): every snapshot
+ * then has one of a few shapes, which keeps the copy cheap (V8 runs a literal of a known shape far faster than
+ * a spread of many shapes) and lets `delete s.task`, the last key, stay on the fast path.
+ */
+function copy(p: CaseSnapshot): CaseSnapshot {
+  const s: CaseSnapshot = {
+    schemaVersion: 1,
+    id: p.id,
+    definition: p.definition,
+    version: p.version,
+    state: p.state,
+    status: p.status,
+    applicant: p.applicant,
+    flags: p.flags,
+    duties: p.duties,
+    clocks: p.clocks,
+    visited: p.visited,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+    hash: p.hash,
+    head: p.head,
+  };
+  if (p.limits !== undefined) s.limits = p.limits;
+  if (p.parent !== undefined) s.parent = p.parent;
+  if (p.children !== undefined) s.children = p.children;
+  if (p.outcome !== undefined) s.outcome = p.outcome;
+  if (p.task !== undefined) s.task = p.task;
+  return s;
+}
+
+/**
  * Applies one audit event to a snapshot: the single reducer behind both live commands and replay, so that
  * replaying the log reproduces the snapshot exactly. Pure; the input snapshot is not modified. A live command
  * passes the transition it took (`taken`); replay finds the same one again from the event.
@@ -79,15 +110,15 @@ export function evolve(
       hash: p.hash as HashAlgorithm,
       head: '',
     };
+    if (p.limits !== undefined) s.limits = p.limits as Record<string, TimeLimit>;
+    if (p.parent !== undefined) s.parent = p.parent as string;
     const task = openTask(definition.states[event.to], event.to, `${event.caseId}#${event.seq}`, p.signers, false);
     if (task) s.task = task;
-    if (p.parent !== undefined) s.parent = p.parent as string;
-    if (p.limits !== undefined) s.limits = p.limits as Record<string, TimeLimit>;
   } else {
     if (!snapshot)
       throw new WorkflowError('INVALID_ARGUMENT', 'the first event must be "created"', { field: 'events[0]' });
-    s = { ...snapshot };
     // Only what an event changes is copied; everything else is shared with the previous snapshot.
+    s = copy(snapshot);
     const task = snapshot.task as Task;
     switch (event.type) {
       case 'transitioned':
@@ -151,8 +182,8 @@ export function evolve(
         break;
       case 'terminated':
         s.status = 'closed';
-        s.outcome = 'terminated';
         delete s.task;
+        s.outcome = 'terminated';
         break;
       case 'childDecided': {
         const child = p.child as string;

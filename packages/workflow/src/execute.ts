@@ -198,7 +198,7 @@ let lastNow = '';
 /** One command (or the start) against a snapshot, as a unit that is applied whole or not at all. */
 class Engine {
   snap: CaseSnapshot;
-  readonly events: CaseEvent[] = [];
+  events: CaseEvent[] = [];
   readonly effects: CaseEffect[] = [];
   constructor(
     readonly definition: WorkflowDefinition,
@@ -235,7 +235,9 @@ class Engine {
     };
     if (this.hashing) event.hash = eventHash(event, this.algorithm, this.ctx.sm3);
     this.snap = evolve(this.definition, s, event, taken);
-    this.events.push(event);
+    // Most commands make one event: a one-element array, not a push that reserves room for 17.
+    if (this.events.length) this.events.push(event);
+    else this.events = [event];
   }
 
   read(name: string, c: CaseClock): CaseClock {
