@@ -1,7 +1,7 @@
 // Runs the code samples of the guides in docs/guides, one module per guide or topic: each asserts what its guide
 // says (node:assert/strict) and throws on the first sample that no longer holds. The guides show these files'
 // `// #region` blocks through TypeDoc's {@includeCode}; the checks at the end keep those tags pointing at regions
-// that exist, and the Chinese guides showing the same samples as the English ones.
+// that exist, and the Chinese guides showing only samples of the English ones, in their order.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -48,8 +48,17 @@ for (const guide of readdirSync(guides).filter((f) => f.endsWith('.md'))) {
       samples(guide).every((s) => 'tag' in s),
       `${guide}: a \`\`\`ts block; take it from examples/docs/src`,
     );
+  // A Chinese guide shows the English guide's samples in the same order, never one the English guide dropped
+  // (it may lag behind a sample just added).
   const zh = guide.replace(/\.md$/, '.zh.md');
-  if (readdirSync(guides).includes(zh))
-    assert.deepEqual(samples(zh), samples(guide), `${zh} must show the same samples as ${guide}, in the same order`);
+  if (!readdirSync(guides).includes(zh)) continue;
+  const english = samples(guide).map((s) => JSON.stringify(s));
+  let at = 0;
+  for (const sample of samples(zh).map((s) => JSON.stringify(s))) {
+    at = english.indexOf(sample, at) + 1;
+    assert.ok(at > 0, `${zh}: ${sample} is not (or not in this order) in ${guide}`);
+  }
 }
-console.log(`✓ docs/guides: ${tags} {@includeCode} tags point at existing regions; Chinese guides match`);
+console.log(
+  `✓ docs/guides: ${tags} {@includeCode} tags point at existing regions; Chinese guides follow the English samples`,
+);
