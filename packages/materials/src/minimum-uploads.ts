@@ -89,15 +89,15 @@ export function minimumUploads(
       // Duplicates only cost search time; they matter where they decide between exact and greedy.
       const classesHere = component.length > EXACT_MAX_CLASSES ? distinctClasses(component) : component;
       let solved = false;
-      if (classesHere.length <= EXACT_MAX_CLASSES) {
+      if (classesHere.length <= EXACT_MAX_CLASSES && nodes < limit) {
         const search = new MaskSearch(classesHere, typeCount, limit - nodes);
         nodes += search.nodes;
         solved = search.complete;
-        best = search.best!;
-        // Cut off: the greedy cover, unless the search already found a smaller one.
+        best = search.best;
+        // Cut off: the greedy cover, unless the search already holds a smaller one.
         if (!solved) {
           const greedy = greedyCover(classesHere, typeCount);
-          if (search.best === undefined || greedy.length <= search.best.length) best = greedy;
+          if (greedy.length <= best.length) best = greedy;
         }
       } else best = greedyCover(classesHere, typeCount);
       // Without a finished search, the packing bound still proves optimality when it meets the solution.
@@ -201,12 +201,12 @@ function popcount(x: number): number {
 /**
  * Exhaustive search over the options of unmet classes, depth first, on bit masks of the component's
  * types (`words` 32-bit words per set, one for up to 32 types): branch on the unmet class with the fewest
- * options, cheapest option first (so the first cover is found in one dive); prune by the packing bound.
- * Stops after `limit` nodes.
+ * options, cheapest option first; prune by the packing bound; seeded with the sequential greedy cover, so
+ * only strictly smaller covers are searched for. Stops after `limit` nodes.
  */
 class MaskSearch {
-  /** The smallest cover found, ascending; undefined if the budget ran out before the first. */
-  best: number[] | undefined;
+  /** The smallest cover found, ascending. */
+  best: number[];
   nodes = 0;
   complete = true;
   private readonly words: number;
@@ -261,10 +261,32 @@ class MaskSearch {
         for (const t of o) bits[k * words + (slot[t]! >>> 5)]! |= 1 << (slot[t]! & 31);
         k++;
       }
+    this.bestSize = this.seed();
     this.visit(0, 0);
     const best: number[] = [];
     for (let i = 0; i < typeOf.length; i++) if (bits[this.bestAt + (i >>> 5)]! & (1 << (i & 31))) best.push(typeOf[i]!);
-    this.best = this.bestSize === Number.POSITIVE_INFINITY ? undefined : best;
+    this.best = best;
+  }
+
+  /** The sequential greedy cover (each unmet class in turn takes its cheapest option) as the best so far; its size. */
+  private seed(): number {
+    const { words, bits, first, bestAt } = this;
+    let size = 0;
+    for (let c = 0; c < this.classes; c++) {
+      let cheapest = -1;
+      let cost = Number.POSITIVE_INFINITY;
+      for (let k = first[c]!; k < first[c + 1]!; k++) {
+        let n = 0;
+        for (let w = 0; w < words; w++) n += popcount(bits[k * words + w]! & ~bits[bestAt + w]!);
+        if (n < cost) {
+          cost = n;
+          cheapest = k;
+        }
+      }
+      size += cost;
+      for (let w = 0; w < words; w++) bits[bestAt + w]! |= bits[cheapest * words + w]!;
+    }
+    return size;
   }
 
   /** Types of option `k` not in the set at depth `d`. */

@@ -14,21 +14,16 @@ import type {
   Provenance,
   RequirementOutcome,
   Resolution,
-  ResolutionGuide,
   ResolutionInput,
   UnusableEvidence,
 } from './types';
-import { fail, validateInput } from './validate-input';
-
-type Requirement = ResolutionGuide['materials'][number];
+import { fail, type Req, validateInput } from './validate-input';
 
 /** A requirement still needing uploads after the waiver pass, with what each alternative needs. */
 interface Open {
   outcome: RequirementOutcome;
   guide: number;
-  /** Its number in the checked input. */
-  m: number;
-  requirement: Requirement;
+  requirement: Req;
   /** The applicant prefers to upload it. */
   declined: boolean;
   feed: Source | undefined;
@@ -38,14 +33,13 @@ interface Open {
 
 /** What one call works with: one object passed along rather than closures, so V8 keeps the loops optimised. */
 interface Context {
-  guides: readonly ResolutionGuide[];
+  codes: readonly string[];
   registry: Registry;
   evidence: EvidenceIndex;
   position: readonly number[];
   names: Names;
-  /** The checked input's evidence as type indexes, and where each requirement's starts. */
+  /** The checked input's evidence as type indexes. */
   refs: readonly number[];
-  start: readonly number[];
   preferUpload: ReadonlySet<string> | undefined;
   feeds: Map<string, Source> | undefined;
   /** Stands for "a commitment letter given in the merged form" (kind `commitment`); rank -1 if not accepted. */
@@ -94,7 +88,7 @@ const COMMITMENT = -3;
  * ```
  */
 export function resolveMaterials(input: ResolutionInput): Resolution {
-  const { registry, at, refs, start, first, preferUpload } = validateInput(input);
+  const { registry, at, refs, codes, requirements, preferUpload } = validateInput(input);
   const { guides, policy } = input;
   const position = handlingPositions(input);
   const evidence = indexEvidence(input, registry, position, at);
@@ -114,13 +108,12 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
   };
   const typeCount = registry.types.length;
   const cx: Context = {
-    guides,
+    codes,
     registry,
     evidence,
     position,
     names,
     refs,
-    start,
     preferUpload,
     feeds,
     pledge,
@@ -132,23 +125,20 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
   // 1. Per requirement: waive if some way needs no upload (the most preferred one), else keep the alternatives.
   const outcomes: RequirementOutcome[] = [];
   const open: Open[] = [];
-  let requirements = 0;
+  let active = 0;
   let waived = 0;
   let unsatisfiable = 0;
   let uploadsBefore = 0;
   for (let g = 0; g < guides.length; g++) {
-    const materials = guides[g]!.materials;
-    const order = handlingOrder(materials);
-    for (let x = 0; x < materials.length; x++) {
-      const j = order === undefined ? x : order[x]!;
-      const r = materials[j]!;
-      const m = first[g]! + j;
+    const reqs = inOrder(requirements[g]!);
+    for (let j = 0; j < reqs.length; j++) {
+      const r = reqs[j]!;
       let o: RequirementOutcome;
-      if (r.necessity === 'optional') o = outcomeOf(guides[g]!.code, r, 'optional', [], [], optionalText(r.name));
+      if (r.necessity === 'optional') o = outcomeOf(codes[g]!, r, 'optional', [], [], optionalText(r.name));
       else {
-        requirements++;
-        uploadsBefore += fewestUploads(refs, start[m]!);
-        o = decide(cx, g, m, r, open);
+        active++;
+        uploadsBefore += fewestUploads(refs, r.begin);
+        o = decide(cx, g, r, open);
         if (o.status === 'waived') waived++;
         else if (o.status === 'unsatisfiable') unsatisfiable++;
       }
@@ -191,14 +181,14 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
     requests,
     outcomes,
     metrics: {
-      requirements,
+      requirements: active,
       waived,
       unsatisfiable,
-      materialsBefore: requirements,
+      materialsBefore: active,
       materialsAfter,
       uploadsBefore,
       uploadsAfter: requests.length,
-      materialReduction: reduction(requirements, materialsAfter),
+      materialReduction: reduction(active, materialsAfter),
       uploadReduction: reduction(uploadsBefore, requests.length),
       // One window for the bundle (一窗受理): the applicant comes as often as the most demanding item needs.
       visitsBefore,
@@ -208,15 +198,15 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
 }
 
 /**
- * The outcome of requirement `r` (number `m`) of guide `g`, not optional: waived by its most preferred way
+ * The outcome of requirement `r` of guide `g`, not optional: waived by its most preferred way
  * without an upload (a bundle feed, an evidence set wholly at hand, a written commitment; the first of equal
  * rank), else unsatisfiable when every alternative needs what the applicant cannot bring, else requested
  * (added to `open`, completed once the uploads are chosen).
  */
-function decide(cx: Context, g: number, m: number, r: Requirement, open: Open[]): RequirementOutcome {
+function decide(cx: Context, g: number, r: Req, open: Open[]): RequirementOutcome {
   const { refs, pledge } = cx;
   const { sharedOnly } = cx.registry;
-  const code = cx.guides[g]!.code;
+  const code = cx.codes[g]!;
   const pos = cx.position[g]!;
   const declined = cx.preferUpload?.has(r.id) === true;
   const feed = cx.feeds === undefined ? undefined : cx.feeds.get(`${g}\u0000${r.id}`);
@@ -226,7 +216,7 @@ function decide(cx: Context, g: number, m: number, r: Requirement, open: Open[])
     best = FEED;
     bestRank = feed.rank;
   }
-  const begin = cx.start[m]!;
+  const begin = r.begin;
   const sets = refs[begin]!;
   let satisfiable = false;
   let p = begin + 1;
@@ -293,7 +283,7 @@ function decide(cx: Context, g: number, m: number, r: Requirement, open: Open[])
         if (sharedOnly[t] === 1) blocked.push(cx.registry.types[t]!.id);
       }
     const o = outcomeOf(code, r, 'unsatisfiable', [], [], unsatisfiableText(r.name, blocked, cx.names));
-    o.unusable = unusableFor(cx, m, pos, declined, declined ? undefined : feed);
+    o.unusable = unusableFor(cx, r, pos, declined, declined ? undefined : feed);
     return o;
   }
   const needs: (number[] | undefined)[] = [];
@@ -314,16 +304,16 @@ function decide(cx: Context, g: number, m: number, r: Requirement, open: Open[])
     needs.push(missing);
   }
   const o = outcomeOf(code, r, 'requested', [], [], { zh: '', en: '' });
-  open.push({ outcome: o, guide: g, m, requirement: r, declined, feed, needs });
+  open.push({ outcome: o, guide: g, requirement: r, declined, feed, needs });
   return o;
 }
 
 /** Completes a requested outcome with its first alternative within the `chosen` uploads, and adds the uploads to the requests. */
 function request(cx: Context, open: Open, chosen: readonly number[], requests: MaterialRequest[]): void {
-  const { outcome: o, guide: g, m, requirement: r, declined, needs } = open;
+  const { outcome: o, guide: g, requirement: r, declined, needs } = open;
   const { refs, pledge } = cx;
   const { types } = cx.registry;
-  const code = cx.guides[g]!.code;
+  const code = cx.codes[g]!;
   const pos = cx.position[g]!;
   let k = 0;
   for (; k < needs.length; k++) {
@@ -339,19 +329,31 @@ function request(cx: Context, open: Open, chosen: readonly number[], requests: M
   for (let l = 0; l < n.length; l++) uploads.push(types[n[l]!]!.id);
   const provenance: Provenance[] = [];
   if (!declined) {
-    const at = setAt(refs, cx.start[m]!, k) + 1;
+    const at = setAt(refs, r.begin, k) + 1;
     for (let l = 0; l < set.length; l++) {
       const s = usable(cx, refs[at + l]!, pos);
       if (s !== undefined) provenance.push(s === pledge ? pledged(set[l]!, code, r) : s.provenance);
     }
   }
-  const unusable = unusableFor(cx, m, pos, declined, open.feed);
+  const unusable = unusableFor(cx, r, pos, declined, open.feed);
   o.evidenceSet = set;
   o.uploads = uploads;
   o.provenance = provenance;
   o.unusable = unusable;
   o.reason = requestedText(r.name, uploads, unusable, cx.names);
-  for (let l = 0; l < n.length; l++) addToRequest(cx, requests, n[l]!, code, r, unusable);
+  const { form, originals, copies, paperSize } = r.material;
+  for (let l = 0; l < n.length; l++) {
+    const q = requestFor(cx, requests, n[l]!, form, unusable);
+    q.satisfies.push({ itemCode: code, requirementId: r.id });
+    // Open requirements are completed item after item, so an item already listed is the last one.
+    if (q.itemCodes[q.itemCodes.length - 1] !== code) q.itemCodes.push(code);
+    if (r.necessity === 'required') q.necessity = 'required';
+    // Paper for one item and electronic for another means both must be provided.
+    if (q.form !== form) q.form = 'both';
+    if (originals > q.originals) q.originals = originals;
+    if (copies > q.copies) q.copies = copies;
+    if (paperSize !== undefined && !q.paperSizes.includes(paperSize)) q.paperSizes.push(paperSize);
+  }
 }
 
 /** Where evidence set `k` of the requirement whose evidence starts at `begin` starts in `refs` (at its length). */
@@ -379,7 +381,7 @@ function usable(cx: Context, t: number, pos: number): Source | undefined {
 }
 
 /** The provenance of a commitment letter of type `evidenceType` given for requirement `r` of item `itemCode`. */
-function pledged(evidenceType: string, itemCode: string, r: Requirement): Provenance {
+function pledged(evidenceType: string, itemCode: string, r: Req): Provenance {
   return { mode: 'commitment', evidenceType, itemCode, requirementId: r.id };
 }
 
@@ -391,7 +393,7 @@ function textOf(cx: Context, s: Source): LocalizedText {
 
 function waiver(
   itemCode: string,
-  r: Requirement,
+  r: Req,
   evidenceSet: string[],
   provenance: Provenance[],
   because: LocalizedText,
@@ -401,7 +403,7 @@ function waiver(
 
 function outcomeOf(
   itemCode: string,
-  r: Requirement,
+  r: Req,
   status: RequirementOutcome['status'],
   evidenceSet: string[],
   provenance: Provenance[],
@@ -421,15 +423,11 @@ function outcomeOf(
   };
 }
 
-/** The handling order of a guide's requirements by `order` (stable), or undefined when they are listed in order. */
-function handlingOrder(materials: readonly Requirement[]): number[] | undefined {
-  for (let i = 1; i < materials.length; i++)
-    if (materials[i]!.order < materials[i - 1]!.order) {
-      const order: number[] = [];
-      for (let j = 0; j < materials.length; j++) order.push(j);
-      return order.sort((a, b) => materials[a]!.order - materials[b]!.order || a - b);
-    }
-  return undefined;
+/** The requirements in their `order` (stable); most guides list them in order already. */
+function inOrder(reqs: readonly Req[]): readonly Req[] {
+  for (let i = 1; i < reqs.length; i++)
+    if (reqs[i]!.order < reqs[i - 1]!.order) return reqs.slice().sort((a, b) => a.order - b.order);
+  return reqs;
 }
 
 /** Uploads a requirement needs with nothing at hand: its smallest alternative, types counted once. */
@@ -511,55 +509,45 @@ function feedsByTarget(input: ResolutionInput, position: number[]): Map<string, 
   return out.size === 0 ? undefined : out;
 }
 
-/** Merges one requirement into the request for evidence type `t`, keeping the strictest terms. */
-function addToRequest(
+/** The request for evidence type `t`, created (with the reason no shared source serves it) on first use. */
+function requestFor(
   cx: Context,
   requests: MaterialRequest[],
   t: number,
-  itemCode: string,
-  r: Requirement,
+  form: MaterialRequest['form'],
   unusable: readonly UnusableEvidence[],
-): void {
+): MaterialRequest {
   let q = cx.requestOf[t];
-  if (q === undefined) {
-    const { id, name } = cx.registry.types[t]!;
-    let zh = '';
-    let en = '';
-    for (const u of unusable)
-      if (u.evidenceType === id) {
-        zh = zh === '' ? u.reason.zh : `${zh}；${u.reason.zh}`;
-        en = en === '' ? u.reason.en : `${en}; ${u.reason.en}`;
-      }
-    q = {
-      evidenceType: id,
-      name,
-      satisfies: [],
-      itemCodes: [],
-      necessity: 'deferrable',
-      form: r.form,
-      originals: 0,
-      copies: 0,
-      paperSizes: [],
-      reason: zh === '' ? { zh: '无可用的共享来源', en: 'no usable shared source' } : { zh, en },
-    };
-    cx.requestOf[t] = q;
-    requests.push(q);
-  }
-  q.satisfies.push({ itemCode, requirementId: r.id });
-  // Open requirements are completed item after item, so an item already listed is the last one.
-  if (q.itemCodes[q.itemCodes.length - 1] !== itemCode) q.itemCodes.push(itemCode);
-  if (r.necessity === 'required') q.necessity = 'required';
-  // Paper for one item and electronic for another means both must be provided.
-  if (q.form !== r.form) q.form = 'both';
-  if (r.originals > q.originals) q.originals = r.originals;
-  if (r.copies > q.copies) q.copies = r.copies;
-  if (r.paperSize !== undefined && !q.paperSizes.includes(r.paperSize)) q.paperSizes.push(r.paperSize);
+  if (q !== undefined) return q;
+  const { id, name } = cx.registry.types[t]!;
+  let zh = '';
+  let en = '';
+  for (const u of unusable)
+    if (u.evidenceType === id) {
+      zh = zh === '' ? u.reason.zh : `${zh}；${u.reason.zh}`;
+      en = en === '' ? u.reason.en : `${en}; ${u.reason.en}`;
+    }
+  q = {
+    evidenceType: id,
+    name,
+    satisfies: [],
+    itemCodes: [],
+    necessity: 'deferrable',
+    form,
+    originals: 0,
+    copies: 0,
+    paperSizes: [],
+    reason: zh === '' ? { zh: '无可用的共享来源', en: 'no usable shared source' } : { zh, en },
+  };
+  cx.requestOf[t] = q;
+  requests.push(q);
+  return q;
 }
 
-/** Evidence of requirement `m`'s types that was not used, and why (including bundle order and preference). */
+/** Evidence of `r`'s types that was not used, and why (including bundle order and preference). */
 function unusableFor(
   cx: Context,
-  m: number,
+  r: Req,
   pos: number,
   declined: boolean,
   feed: Source | undefined,
@@ -568,7 +556,7 @@ function unusableFor(
   const { refs } = cx;
   const { sources, unusable } = cx.evidence;
   const round = ++cx.round;
-  const begin = cx.start[m]!;
+  const begin = r.begin;
   const end = endOf(refs, begin);
   for (let q = begin + 1; q < end; q += 1 + refs[q]!)
     for (let l = q + 1; l <= q + refs[q]!; l++) {

@@ -7,20 +7,35 @@ import { type Registry, registryOf, unknownType } from './evidence';
 import { SUBSTITUTION_MODES } from './modes';
 import type { ResolutionInput } from './types';
 
+type Material = ResolutionInput['guides'][number]['materials'][number];
+
+/**
+ * A requirement as resolution reads it. Input objects come in many shapes (optional fields present or
+ * not), which makes every property read on them a slow megamorphic load: each is read once, here.
+ */
+export interface Req {
+  /** The input object, for the request terms read only when the requirement is requested. */
+  material: Material;
+  id: string;
+  name: string;
+  necessity: Material['necessity'];
+  order: number;
+  commitment: boolean;
+  evidence: Material['evidence'];
+  /** Where its evidence starts in `refs`: the number of sets, then per set its length and its type indexes. */
+  begin: number;
+}
+
 /** What validation derives and resolution reuses, so that resolution reads integers instead of looking up strings. */
 export interface CheckedInput {
   registry: Registry;
   /** The decision day as a day number. */
   at: number;
-  /**
-   * The evidence of every requirement as type indexes, requirement after requirement (guides in input
-   * order, materials in input order): the number of sets, then per set its length and its type indexes.
-   */
+  /** The evidence of every requirement as type indexes (see `Req.begin`). */
   refs: number[];
-  /** Per requirement (numbered as in `refs`): where its evidence starts in `refs`. */
-  start: number[];
-  /** Per guide: the number of its first requirement. */
-  first: number[];
+  /** Per guide: its code and its requirements in input order. */
+  codes: string[];
+  requirements: Req[][];
   /** Requirement ids the applicant prefers to upload, or undefined when there are none. */
   preferUpload: ReadonlySet<string> | undefined;
 }
@@ -54,29 +69,34 @@ export function validateInput(input: ResolutionInput): CheckedInput {
       );
   }
   const refs: number[] = [];
-  const start: number[] = [];
-  const first: number[] = [];
-  const codes = new Set<string>();
+  const codes: string[] = [];
+  const requirements: Req[][] = [];
+  const seenCodes = new Set<string>();
   for (let i = 0; i < guides.length; i++) {
     const guide = guides[i]!;
-    if (codes.has(guide.code)) fail('DUPLICATE_ID', `guides[${i}].code`, `"${guide.code}" appears twice`);
-    codes.add(guide.code);
+    const code = guide.code;
+    if (seenCodes.has(code)) fail('DUPLICATE_ID', `guides[${i}].code`, `"${code}" appears twice`);
+    seenCodes.add(code);
+    codes.push(code);
     const materials = guide.materials;
     if (!Array.isArray(materials)) fail('INVALID_ARGUMENT', `guides[${i}].materials`, 'expected an array');
     if (!Number.isInteger(guide.maxVisits) || guide.maxVisits < 0)
       fail('INVALID_ARGUMENT', `guides[${i}].maxVisits`, 'expected a non-negative integer');
-    first.push(start.length);
-    const twice = repeated(materials);
-    if (twice >= 0)
-      fail(
-        'DUPLICATE_ID',
-        `guides[${i}].materials[${twice}].id`,
-        `"${materials[twice]!.id}" appears twice in item "${guide.code}"`,
-      );
+    const reqs: Req[] = [];
+    // Requirement ids are unique within a guide. Guides list a handful: comparing pairs is cheaper than
+    // hashing, and comparing a number made of each id's length and last character first skips almost every
+    // string comparison. Long lists use a Set.
+    const ids = materials.length > 16 ? new Set<string>() : undefined;
+    const keys: number[] = [];
     for (let j = 0; j < materials.length; j++) {
-      const r = materials[j]!;
-      start.push(refs.length);
-      const { necessity, evidence } = r;
+      const material = materials[j]!;
+      const { id, necessity, evidence } = material;
+      const key = typeof id === 'string' ? id.length * 65_536 + (id.charCodeAt(id.length - 1) | 0) : -1;
+      if (ids === undefined ? seenBefore(reqs, keys, key, id) : ids.has(id))
+        fail('DUPLICATE_ID', `guides[${i}].materials[${j}].id`, `"${id}" appears twice in item "${code}"`);
+      ids?.add(id);
+      keys.push(key);
+      const begin = refs.length;
       if (necessity !== 'required' && necessity !== 'optional' && necessity !== 'deferrable')
         fail('INVALID_ARGUMENT', `guides[${i}].materials[${j}].necessity`, 'expected required, optional or deferrable');
       if (!Array.isArray(evidence) || evidence.length === 0)
@@ -97,7 +117,10 @@ export function validateInput(input: ResolutionInput): CheckedInput {
           refs.push(t);
         }
       }
+      const { name, order, commitment } = material;
+      reqs.push({ material, id, name, necessity, order, commitment: commitment === true, evidence, begin });
     }
+    requirements.push(reqs);
   }
   const preferred = policy.preferUpload ?? [];
   let preferUpload: Set<string> | undefined;
@@ -113,7 +136,7 @@ export function validateInput(input: ResolutionInput): CheckedInput {
   const limit = policy.exactSearchLimit;
   if (limit !== undefined && (!Number.isSafeInteger(limit) || limit < 0))
     fail('INVALID_ARGUMENT', 'policy.exactSearchLimit', 'expected a non-negative integer');
-  return { registry, at, refs, start, first, preferUpload };
+  return { registry, at, refs, codes, requirements, preferUpload };
 }
 
 /** Throws a typed error for `field`. */
@@ -121,20 +144,8 @@ export function fail(code: MaterialsError['code'], field: string, message: strin
   throw new MaterialsError(code, `${field}: ${message}`, { field });
 }
 
-/**
- * The index of the first requirement whose id an earlier one of the same guide has, or -1. Guides list a
- * handful of requirements, where comparing pairs is cheaper than hashing; long lists use a Set.
- */
-function repeated(materials: readonly { id: string }[]): number {
-  if (materials.length > 16) {
-    const seen = new Set<string>();
-    for (let j = 0; j < materials.length; j++) {
-      if (seen.has(materials[j]!.id)) return j;
-      seen.add(materials[j]!.id);
-    }
-    return -1;
-  }
-  for (let j = 1; j < materials.length; j++)
-    for (let i = 0; i < j; i++) if (materials[i]!.id === materials[j]!.id) return j;
-  return -1;
+/** Whether a requirement before has id `id` (with `key` its length-and-last-character number). */
+function seenBefore(reqs: readonly Req[], keys: readonly number[], key: number, id: string): boolean {
+  for (let i = 0; i < reqs.length; i++) if (keys[i] === key && reqs[i]!.id === id) return true;
+  return false;
 }
