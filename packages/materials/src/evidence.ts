@@ -141,7 +141,7 @@ export function unusableEntry(
   en: string,
 ): UnusableEvidence {
   const ref = sourceRef(p);
-  const reason = { zh: `${ref}：${zh}`, en: `${ref}: ${en}` };
+  const reason = { zh: ref + ('：' + zh), en: ref + (': ' + en) };
   return evidenceType === undefined ? { ref, reason } : { evidenceType, ref, reason };
 }
 

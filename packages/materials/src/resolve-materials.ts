@@ -251,11 +251,16 @@ function decide(cx: Context, g: number, r: Req, open: Open[]): RequirementOutcom
   }
   if (best !== NONE) {
     const set = r.evidence[best]!;
+    const at = setAt(refs, begin, best) + 1;
+    if (set.length === 1) {
+      const s = usable(cx, refs[at]!, pos)!;
+      const p = s === pledge ? pledged(set[0]!, code, r) : s.provenance;
+      return waiver(code, r, set, [p], s === pledge ? provenanceText(p, cx.names) : textOf(cx, s));
+    }
     const provenance: Provenance[] = [];
     let zh = '';
     let en = '';
-    const at = setAt(refs, begin, best) + 1;
-    for (let l = 0; l < set.length; l++) {
+    for (let l = set.length - 1; l >= 0; l--) {
       const s = usable(cx, refs[at + l]!, pos)!;
       let text: LocalizedText;
       if (s === pledge) {
@@ -266,9 +271,10 @@ function decide(cx: Context, g: number, r: Req, open: Open[]): RequirementOutcom
         provenance.push(s.provenance);
         text = textOf(cx, s);
       }
-      zh = l === 0 ? text.zh : `${zh}；${text.zh}`;
-      en = l === 0 ? text.en : `${en}; ${text.en}`;
+      zh = l === set.length - 1 ? text.zh : text.zh + ('；' + zh);
+      en = l === set.length - 1 ? text.en : text.en + ('; ' + en);
     }
+    provenance.reverse();
     return waiver(code, r, set, provenance, { zh, en });
   }
   if (!satisfiable) {
@@ -522,11 +528,12 @@ function requestFor(
   const { id, name } = cx.registry.types[t]!;
   let zh = '';
   let en = '';
-  for (const u of unusable)
-    if (u.evidenceType === id) {
-      zh = zh === '' ? u.reason.zh : `${zh}；${u.reason.zh}`;
-      en = en === '' ? u.reason.en : `${en}; ${u.reason.en}`;
-    }
+  for (let i = unusable.length - 1; i >= 0; i--) {
+    const u = unusable[i]!;
+    if (u.evidenceType !== id) continue;
+    zh = zh === '' ? u.reason.zh : u.reason.zh + ('；' + zh);
+    en = en === '' ? u.reason.en : u.reason.en + ('; ' + en);
+  }
   q = {
     evidenceType: id,
     name,
