@@ -179,6 +179,16 @@ const typical = new TestCase(licensingWorkflow());
 typical.act(actors.desk, 'accept');
 typical.act(actors.handler2, 'approve');
 const stored = JSON.stringify(typical.snapshot);
+const closed = new TestCase(licensingWorkflow());
+for (const [actor, action] of [
+  [actors.desk, 'accept'],
+  [actors.handler2, 'approve'],
+  [actors.reviewer, 'approve'],
+  [actors.approver, 'grant'],
+  [actors.desk, 'deliver'],
+] as const)
+  closed.act(actor, action);
+const storedClosed = JSON.stringify(closed.snapshot);
 const xPersisted = JSON.stringify(createActor(machine, { snapshot: xHandling }).start().getPersistedSnapshot());
 await compare('Restore a case from JSON', {
   'govkit parseSnapshot (zod-validated)': () => parseSnapshot(JSON.parse(stored)),
@@ -215,6 +225,7 @@ console.log('\nSizes');
 console.log(
   `  persisted snapshot, case in review      ${stored.length} B (xstate persisted snapshot of the smaller machine: ${xPersisted.length} B)`,
 );
+console.log(`  persisted snapshot, closed case         ${storedClosed.length} B (3 stopped clocks)`);
 console.log(
   `  core bundle min+brotli (startCase, executeCommand, SHA-256)  ${(core / 1024).toFixed(2)} KB; xstate createMachine + createActor ${(xcore / 1024).toFixed(2)} KB (govkit ÷ xstate = ${(core / xcore).toFixed(2)}×)`,
 );

@@ -255,6 +255,12 @@ class Engine {
     return { ...c, due: r.due, dueDate: r.dueDate, level: r.level };
   }
 
+  /** The clock stopped now: its deadline as it stands, without the reading that only describes a running clock. */
+  stop(name: string, c: CaseClock): CaseClock {
+    const { dueDate: _date, level: _level, ...kept } = this.read(name, c);
+    return { ...kept, stopped: this.ctx.now };
+  }
+
   transition(
     action: string,
     t: TransitionDefinition,
@@ -295,7 +301,7 @@ class Engine {
       const clocks: Record<string, CaseClock> = {};
       for (const name of stop ?? []) {
         const c = snap.clocks[name];
-        if (c && !c.stopped) clocks[name] = { ...this.read(name, c), stopped: this.ctx.now };
+        if (c && !c.stopped) clocks[name] = this.stop(name, c);
       }
       for (const { clock: name, from } of t.startClocks ?? []) {
         const start = (from !== undefined && snap.clocks[from]?.start) || this.ctx.now;
@@ -664,11 +670,11 @@ const handlers: Handlers = {
     const next = e.read(name, { ...clock, extensions: [...(clock.extensions ?? []), ext.limit] });
     e.emit('extended', e.snap.state, { clock: name, reason, clocks: { [name]: next } as unknown as JsonValue }, role);
   },
-  terminate(e, c, d, { actor, now }) {
+  terminate(e, c, d, { actor }) {
     if (e.snap.status === 'closed') checkActive(e.snap);
     const reason = text(c.reason, 'reason');
     const role = authorize(e.snap, actor, d.operations?.terminate ?? []);
-    const clocks = mapClocks(e, d, false, (k) => k, now);
+    const clocks = mapClocks(e, d, false, (k) => k, true);
     e.effects.push(...pendingChildren(e.snap).map((id) => terminateChild(id, 'terminate')));
     e.emit('terminated', e.snap.state, { reason, clocks }, role);
     if (e.snap.parent)
@@ -769,19 +775,17 @@ function settleSigners(e: Engine, d: WorkflowDefinition) {
   e.transition(result, t, SYSTEM, { reason: `signer policy ${state.signers!.policy}` }, SYSTEM);
 }
 
-/** Re-reads the running (optionally only the pausable) clocks after changing them; `stop` stops them. */
+/** Re-reads the running (optionally only the pausable) clocks after changing them, or stops them. */
 function mapClocks(
   e: Engine,
   d: WorkflowDefinition,
   pausableOnly: boolean,
   change: (c: CaseClock) => CaseClock,
-  stop?: string,
+  stop = false,
 ) {
   const out: Record<string, CaseClock> = {};
   for (const [name, k] of Object.entries(e.snap.clocks))
-    if (!k.stopped && (!pausableOnly || d.clocks?.[name]?.pausable)) {
-      out[name] = e.read(name, change(k));
-      if (stop !== undefined) out[name].stopped = stop;
-    }
+    if (!k.stopped && (!pausableOnly || d.clocks?.[name]?.pausable))
+      out[name] = stop ? e.stop(name, change(k)) : e.read(name, change(k));
   return out as unknown as JsonValue;
 }

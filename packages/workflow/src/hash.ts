@@ -16,23 +16,12 @@ function quote(text: string): string {
  * Canonical JSON (keys sorted by UTF-16 code units, no whitespace, in the spirit of RFC 8785) so that a store
  * that reorders keys (e.g. PostgreSQL `jsonb`) does not break the chain. Values are JSON by construction. The
  * output equals that of `JSON.stringify` on the same value with its keys sorted; it is built in one pass, keys
- * already in order are not sorted, and primitives are written without a call into `JSON.stringify` where
- * possible (this runs on every event, for every key).
+ * already in order are not sorted, and plain strings are quoted without a call into `JSON.stringify` (this runs
+ * on every event, for every key).
  */
 function canonical(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return quote(value);
-    case 'number':
-      return Number.isFinite(value) ? `${value}` : 'null';
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'object':
-      break;
-    default:
-      return JSON.stringify(value);
-  }
-  if (value === null) return 'null';
+  if (typeof value === 'string') return quote(value);
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
   if (Array.isArray(value)) {
     let out = '[';
     for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + (canonical(value[i]) ?? '');

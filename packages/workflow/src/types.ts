@@ -163,7 +163,12 @@ export interface Task {
   returned?: boolean;
 }
 
-/** A running or stopped case clock. */
+/**
+ * A running or stopped case clock. A running clock carries its last reading (`due`, `dueDate`, `level`). A
+ * stopped clock keeps its deadline as it stood when it stopped (`due`: on time when `stopped` is before it) and
+ * drops the rest of the reading, which only describes a running clock (logs of earlier versions may still
+ * carry it): closed cases stay small.
+ */
 export interface CaseClock {
   start: string;
   limit: TimeLimit;
@@ -173,9 +178,10 @@ export interface CaseClock {
   pauses?: ClockPause[];
   stopped?: string;
   due: string;
-  dueDate: string;
-  /** The last reading's level; `overdue` once the limit ran out. */
-  level: WarningLevel;
+  /** The civil date of `due` in the calendar's zone; present while the clock runs. */
+  dueDate?: string;
+  /** The last reading's level, `overdue` once the limit ran out; present while the clock runs. */
+  level?: WarningLevel;
 }
 
 /** A sub-case of a parallel step. */

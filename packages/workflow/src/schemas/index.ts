@@ -120,16 +120,20 @@ export const TaskSchema: z.ZodType<Task> = z.object({
   signers: opt(z.array(SignerSchema)),
   returned: opt(z.boolean()),
 });
-export const CaseClockSchema: z.ZodType<CaseClock> = z.object({
-  start: instant,
-  limit: TimeLimitSchema,
-  extensions: opt(z.array(TimeLimitSchema)),
-  pauses: opt(z.array(ClockPauseSchema)),
-  stopped: opt(instant),
-  due: instant,
-  dueDate: z.string(),
-  level,
-});
+export const CaseClockSchema: z.ZodType<CaseClock> = z
+  .object({
+    start: instant,
+    limit: TimeLimitSchema,
+    extensions: opt(z.array(TimeLimitSchema)),
+    pauses: opt(z.array(ClockPauseSchema)),
+    stopped: opt(instant),
+    due: instant,
+    dueDate: opt(z.string()),
+    level: opt(level),
+  })
+  .refine((c) => c.stopped !== undefined || (c.dueDate !== undefined && c.level !== undefined), {
+    message: 'a running clock has its dueDate and level',
+  });
 export const ChildCaseSchema: z.ZodType<ChildCase> = z.object({
   definition: text,
   department: opt(text),
