@@ -17,7 +17,11 @@ type EvidenceTypeEntry = ResolutionInput['evidenceTypes'][number];
 
 /** The evidence-type registry of one call: ids to dense integer indexes, and the kinds resolution tests. */
 export interface Registry {
-  index: Map<string, number>;
+  /**
+   * Type id → index, as a prototype-less object rather than a Map: a keyed property load internalises
+   * the id string once, after which lookups compare pointers (measured about twice as fast as `Map.get`).
+   */
+  index: Record<string, number | undefined>;
   types: readonly EvidenceTypeEntry[];
   /** 1 where the applicant cannot bring the type (kind `shared-data`), else 0. */
   sharedOnly: number[];
@@ -69,17 +73,17 @@ const EXPIRED: LocalizedText = { zh: '已过期', en: 'expired' };
 
 /** Builds the registry, rejecting duplicate ids. */
 export function registryOf(types: readonly EvidenceTypeEntry[]): Registry {
-  const index = new Map<string, number>();
+  const index: Record<string, number | undefined> = Object.create(null);
   // Plain arrays: allocating small typed arrays costs more than the rest of this loop.
   const sharedOnly: number[] = [];
   const commitment: number[] = [];
   for (let i = 0; i < types.length; i++) {
     const t = types[i]!;
-    if (index.has(t.id))
+    if (index[t.id] !== undefined)
       throw new MaterialsError('DUPLICATE_ID', `evidenceTypes[${i}].id: "${t.id}" appears twice`, {
         field: `evidenceTypes[${i}].id`,
       });
-    index.set(t.id, i);
+    index[t.id] = i;
     sharedOnly.push(t.kind === 'shared-data' ? 1 : 0);
     commitment.push(t.kind === 'commitment' ? 1 : 0);
   }
@@ -243,7 +247,7 @@ export function indexEvidence(
       const to = optionalDay(l.validUntil, 'eLicences', i, 'validUntil');
       const why = heldBy(l.holderId, holder) ? (dated(from, to, at) ?? verdict) : OTHER_HOLDER;
       const coded = byLicenceType.get(l.licenceType);
-      const own = index.get(l.licenceType);
+      const own = index[l.licenceType];
       const addLicence = (t: number, matchedByName: boolean) => {
         const evidenceType = types[t]!.id;
         const provenance: Provenance =
@@ -268,7 +272,7 @@ export function indexEvidence(
     const submitted = parseDay(s.submittedAt);
     if (Number.isNaN(submitted)) invalidDate(`submissions[${i}].submittedAt`, s.submittedAt);
     const to = optionalDay(s.validUntil, 'submissions', i, 'validUntil');
-    const own = index.get(s.evidenceType);
+    const own = index[s.evidenceType];
     const t = own ?? byNameOf(s.name);
     if (t === undefined) continue;
     const type = types[t]!.id;
@@ -299,7 +303,7 @@ export function indexEvidence(
     const why = policyVerdict(policy, d.mode);
     for (let j = 0; j < d.evidenceTypes.length; j++) {
       const evidenceType = d.evidenceTypes[j]!;
-      const t = index.get(evidenceType);
+      const t = index[evidenceType];
       if (t === undefined) unknownType(evidenceType, `sharedData[${i}].evidenceTypes[${j}]`);
       out.add(t, why, { mode: d.mode, evidenceType, sourceId: d.id, sourceName: d.name }, -1);
     }
@@ -311,7 +315,7 @@ export function indexEvidence(
   for (let i = 0; i < guides.length; i++) {
     const g = guides[i]!;
     for (const r of g.item.results) {
-      const t = r.produces === undefined ? undefined : index.get(r.produces);
+      const t = r.produces === undefined ? undefined : index[r.produces];
       if (t === undefined) continue;
       bundleOutput ??= policyVerdict(policy, 'bundle-output');
       const provenance: Provenance = {

@@ -95,7 +95,7 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
   const feeds = feedsByTarget(input, position);
   const commitment = policyVerdict(policy, 'commitment');
   const names: Names = {
-    type: (id) => registry.types[registry.index.get(id)!]!.name,
+    type: (id) => registry.types[registry.index[id]!]!.name,
     item: (code) => guides.find((g) => g.code === code)!.item.name,
   };
   const pledge: Source = {

@@ -112,7 +112,7 @@ export function validateInput(input: ResolutionInput): CheckedInput {
           );
         refs.push(set.length);
         for (let l = 0; l < set.length; l++) {
-          const t = types.get(set[l]!);
+          const t = types[set[l]!];
           if (t === undefined) unknownType(set[l]!, `guides[${i}].materials[${j}].evidence[${k}][${l}]`);
           refs.push(t);
         }
@@ -132,7 +132,7 @@ export function validateInput(input: ResolutionInput): CheckedInput {
         fail('UNKNOWN_REFERENCE', `policy.preferUpload[${i}]`, `no requirement "${preferred[i]}"`);
     preferUpload = new Set(preferred);
   }
-  for (const t of Object.keys(policy.maxAgeDays ?? {})) if (!types.has(t)) unknownType(t, `policy.maxAgeDays.${t}`);
+  for (const t of Object.keys(policy.maxAgeDays ?? {})) if (types[t] === undefined) unknownType(t, `policy.maxAgeDays.${t}`);
   const limit = policy.exactSearchLimit;
   if (limit !== undefined && (!Number.isSafeInteger(limit) || limit < 0))
     fail('INVALID_ARGUMENT', 'policy.exactSearchLimit', 'expected a non-negative integer');
