@@ -161,12 +161,10 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions, p
   if (!scanInstant(input.now)) throw badInstant(input.now, 'now');
   const nowMs = scanned.ms;
   const nowDay = scanned.day;
-  const limit = checkLimit(input.limit, 'limit');
-  // Units read from JSON are not interned strings: compare each once and keep the constant.
-  const hours = limit.unit === 'hours';
-  const working = !hours && limit.unit === 'workingDays';
-  const unit: TimeLimitUnit = hours ? 'hours' : working ? 'workingDays' : 'naturalDays';
-  let total = limit.value;
+  const unit = checkLimit(input.limit, 'limit');
+  const hours = unit === 'hours';
+  const working = unit === 'workingDays';
+  let total = input.limit.value;
   const extensions = input.extensions;
   if (!Array.isArray(extensions)) throw invalidOption('extensions', 'must be an array');
   if (extensions.length > o.maxExtensions) {

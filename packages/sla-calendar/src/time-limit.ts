@@ -32,27 +32,37 @@ export const LICENSING_LIMITS = {
   onTheSpot: { value: 0, unit: 'workingDays' },
 } as const satisfies Record<string, TimeLimit>;
 
-/** Validates a limit: days are whole numbers ≥ 0, hours any finite number ≥ 0. */
-export function checkLimit(limit: unknown, field: string): TimeLimit {
+/**
+ * Validates a limit (days are whole numbers ≥ 0, hours any finite number ≥ 0) and returns its unit as
+ * the literal constant: units read from JSON are fresh strings, so they are compared once, here.
+ */
+export function checkLimit(limit: unknown, field: string): TimeLimitUnit {
   const l = limit as TimeLimit;
   if (typeof l !== 'object' || l === null) {
     throw new SlaCalendarError('INVALID_LIMIT', `${field} must be { value, unit }`, { field });
   }
-  if (l.unit !== 'workingDays' && l.unit !== 'naturalDays' && l.unit !== 'hours') {
+  const unit =
+    l.unit === 'workingDays'
+      ? 'workingDays'
+      : l.unit === 'naturalDays'
+        ? 'naturalDays'
+        : l.unit === 'hours'
+          ? 'hours'
+          : undefined;
+  if (unit === undefined) {
     throw new SlaCalendarError('INVALID_LIMIT', `${field}.unit is not a unit`, { field: `${field}.unit` });
   }
-  const ok =
-    typeof l.value === 'number' &&
-    l.value >= 0 &&
-    (l.unit === 'hours' ? Number.isFinite(l.value) : Number.isSafeInteger(l.value));
-  if (!ok) {
+  const v = l.value;
+  if (!(typeof v === 'number' && v >= 0 && (unit === 'hours' ? Number.isFinite(v) : Number.isSafeInteger(v)))) {
     throw new SlaCalendarError(
       'INVALID_LIMIT',
-      `${field}.value must be a ${l.unit === 'hours' ? '' : 'whole '}number ≥ 0`,
-      { field: `${field}.value` },
+      `${field}.value must be a ${unit === 'hours' ? '' : 'whole '}number ≥ 0`,
+      {
+        field: `${field}.value`,
+      },
     );
   }
-  return l;
+  return unit;
 }
 
 /**
@@ -68,20 +78,17 @@ export function checkLimit(limit: unknown, field: string): TimeLimit {
  * ```
  */
 export function checkPromisedLimit(statutory: TimeLimit, promised: TimeLimit): void {
-  const s = checkLimit(statutory, 'statutory');
-  const p = checkLimit(promised, 'promised');
-  const comparable = s.unit === p.unit || (s.unit === 'workingDays' && p.unit === 'naturalDays');
-  if (!comparable) {
-    throw new SlaCalendarError(
-      'INVALID_LIMIT',
-      `promised.unit ${p.unit} cannot be compared with statutory.unit ${s.unit}`,
-      { field: 'promised.unit' },
-    );
+  const su = checkLimit(statutory, 'statutory');
+  const pu = checkLimit(promised, 'promised');
+  if (su !== pu && !(su === 'workingDays' && pu === 'naturalDays')) {
+    throw new SlaCalendarError('INVALID_LIMIT', `promised.unit ${pu} cannot be compared with statutory.unit ${su}`, {
+      field: 'promised.unit',
+    });
   }
-  if (p.value > s.value) {
+  if (promised.value > statutory.value) {
     throw new SlaCalendarError(
       'LIMIT_EXCEEDS_STATUTORY',
-      `promised (${p.value} ${p.unit}) exceeds the statutory limit (${s.value} ${s.unit})`,
+      `promised (${promised.value} ${pu}) exceeds the statutory limit (${statutory.value} ${su})`,
       { field: 'promised.value' },
     );
   }
