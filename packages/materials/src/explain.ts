@@ -74,12 +74,11 @@ export function waivedText(name: string, because: LocalizedText): LocalizedText 
   return { zh: '无需提交「' + (name + ('」：' + because.zh)), en: '"' + (name + ('" not required: ' + because.en)) };
 }
 
-/** Why a requirement still needs uploads (and what at hand could not be used). */
+/** Why a requirement still needs uploads (named `uploads`), and what at hand could not be used. */
 export function requestedText(
   name: string,
   uploads: readonly string[],
   unusable: readonly UnusableEvidence[],
-  names: Names,
 ): LocalizedText {
   let zh = '';
   let en = '';
@@ -88,7 +87,7 @@ export function requestedText(
     zh = (i === 0 ? '；未采用：' : '；') + (why.zh + zh);
     en = (i === 0 ? '; not used: ' : '; ') + (why.en + en);
   }
-  const types = join(uploads, names);
+  const types = listed(uploads);
   return {
     zh: '「' + (name + ('」需上传：' + (types.zh + ('（无可用的电子证照、共享数据或已交材料）' + zh)))),
     en:
@@ -100,25 +99,20 @@ export function requestedText(
 
 /** Why a requirement cannot be met under the policy. */
 export function unsatisfiableText(name: string, blocked: readonly string[], names: Names): LocalizedText {
-  const types = join(blocked, names);
+  const types = listed(blocked.map(names.type));
   return {
     zh: `「${name}」在现行规则下无法满足：${types.zh} 不能由申请人提交，且无可用的共享来源`,
     en: `"${name}" cannot be met under this policy: ${types.en} cannot be uploaded by the applicant and no usable shared source exists`,
   };
 }
 
-/** The names of evidence types as a list in each language. */
-function join(ids: readonly string[], names: Names): LocalizedText {
-  if (ids.length === 1) {
-    const name = names.type(ids[0]!);
-    return { zh: name, en: name };
-  }
-  let zh = '';
-  let en = '';
-  for (let i = ids.length - 1; i >= 0; i--) {
-    const name = names.type(ids[i]!);
-    zh = i === ids.length - 1 ? name : name + ('、' + zh);
-    en = i === ids.length - 1 ? name : name + (', ' + en);
+/** Names as a list in each language. */
+function listed(names: readonly string[]): LocalizedText {
+  let zh = names[names.length - 1]!;
+  let en = zh;
+  for (let i = names.length - 2; i >= 0; i--) {
+    zh = names[i]! + ('、' + zh);
+    en = names[i]! + (', ' + en);
   }
   return { zh, en };
 }

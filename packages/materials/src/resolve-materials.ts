@@ -150,9 +150,14 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
   const classes: number[][][] = [];
   for (let i = 0; i < open.length; i++) {
     const needs = open[i]!.needs;
-    const options: number[][] = [];
-    for (let k = 0; k < needs.length; k++) if (needs[k] !== undefined) options.push(needs[k]!);
-    classes.push(options);
+    let blocked = false;
+    for (let k = 0; k < needs.length && !blocked; k++) blocked = needs[k] === undefined;
+    if (!blocked) classes.push(needs as number[][]);
+    else {
+      const options: number[][] = [];
+      for (let k = 0; k < needs.length; k++) if (needs[k] !== undefined) options.push(needs[k]!);
+      classes.push(options);
+    }
   }
   const choice = minimumUploads(classes, typeCount, policy.exactSearchLimit ?? DEFAULT_SEARCH_LIMIT);
   const chosen = zeros(typeCount);
@@ -292,11 +297,12 @@ function decide(cx: Context, g: number, r: Req, open: Open[]): RequirementOutcom
     o.unusable = unusableFor(cx, r, pos, declined, declined ? undefined : feed);
     return o;
   }
-  const needs: (number[] | undefined)[] = [];
+  // Sized up front: growing an empty array on its first push costs more than the loop around it.
+  const needs = new Array<number[] | undefined>(sets);
   p = begin + 1;
   for (let k = 0; k < sets; k++) {
     const end = p + 1 + refs[p]!;
-    let missing: number[] | undefined = [];
+    let missing: number[] | undefined;
     for (p++; p < end; p++) {
       const t = refs[p]!;
       if (!declined && usable(cx, t, pos) !== undefined) continue;
@@ -305,9 +311,10 @@ function decide(cx: Context, g: number, r: Req, open: Open[]): RequirementOutcom
         p = end;
         break;
       }
-      if (!missing.includes(t)) missing.push(t);
+      if (missing === undefined) missing = [t];
+      else if (!missing.includes(t)) missing.push(t);
     }
-    needs.push(missing);
+    needs[k] = missing;
   }
   const o = outcomeOf(code, r, 'requested', [], [], { zh: '', en: '' });
   open.push({ outcome: o, guide: g, requirement: r, declined, feed, needs });
@@ -331,8 +338,19 @@ function request(cx: Context, open: Open, chosen: readonly number[], requests: M
   }
   const set = r.evidence[k]!;
   const n = needs[k]!;
-  const uploads: string[] = [];
-  for (let l = 0; l < n.length; l++) uploads.push(types[n[l]!]!.id);
+  let uploads: string[];
+  let names: string[];
+  if (n.length === 1) {
+    uploads = [types[n[0]!]!.id];
+    names = [types[n[0]!]!.name];
+  } else {
+    uploads = [];
+    names = [];
+    for (let l = 0; l < n.length; l++) {
+      uploads.push(types[n[l]!]!.id);
+      names.push(types[n[l]!]!.name);
+    }
+  }
   const provenance: Provenance[] = [];
   if (!declined) {
     const at = setAt(refs, r.begin, k) + 1;
@@ -346,13 +364,17 @@ function request(cx: Context, open: Open, chosen: readonly number[], requests: M
   o.uploads = uploads;
   o.provenance = provenance;
   o.unusable = unusable;
-  o.reason = requestedText(r.name, uploads, unusable, cx.names);
+  o.reason = requestedText(r.name, names, unusable);
   const { form, originals, copies, paperSize } = r.material;
   for (let l = 0; l < n.length; l++) {
-    const q = requestFor(cx, requests, n[l]!, form, unusable);
-    q.satisfies.push({ itemCode: code, requirementId: r.id });
-    // Open requirements are completed item after item, so an item already listed is the last one.
-    if (q.itemCodes[q.itemCodes.length - 1] !== code) q.itemCodes.push(code);
+    const t = n[l]!;
+    let q = cx.requestOf[t];
+    if (q === undefined) q = newRequest(cx, requests, t, code, r.id, form, unusable);
+    else {
+      q.satisfies.push({ itemCode: code, requirementId: r.id });
+      // Open requirements are completed item after item, so an item already listed is the last one.
+      if (q.itemCodes[q.itemCodes.length - 1] !== code) q.itemCodes.push(code);
+    }
     if (r.necessity === 'required') q.necessity = 'required';
     // Paper for one item and electronic for another means both must be provided.
     if (q.form !== form) q.form = 'both';
@@ -515,17 +537,18 @@ function feedsByTarget(input: ResolutionInput, position: number[]): Map<string, 
   return out.size === 0 ? undefined : out;
 }
 
-/** The request for evidence type `t`, created (with the reason no shared source serves it) on first use. */
-function requestFor(
+/** The request for evidence type `t`, first needed by requirement `requirementId` of item `itemCode`. */
+function newRequest(
   cx: Context,
   requests: MaterialRequest[],
   t: number,
+  itemCode: string,
+  requirementId: string,
   form: MaterialRequest['form'],
   unusable: readonly UnusableEvidence[],
 ): MaterialRequest {
-  let q = cx.requestOf[t];
-  if (q !== undefined) return q;
   const { id, name } = cx.registry.types[t]!;
+  // Why no shared source serves it: what this requirement could not use of this type.
   let zh = '';
   let en = '';
   for (let i = unusable.length - 1; i >= 0; i--) {
@@ -534,11 +557,11 @@ function requestFor(
     zh = zh === '' ? u.reason.zh : u.reason.zh + ('；' + zh);
     en = en === '' ? u.reason.en : u.reason.en + ('; ' + en);
   }
-  q = {
+  const q: MaterialRequest = {
     evidenceType: id,
     name,
-    satisfies: [],
-    itemCodes: [],
+    satisfies: [{ itemCode, requirementId }],
+    itemCodes: [itemCode],
     necessity: 'deferrable',
     form,
     originals: 0,

@@ -132,7 +132,8 @@ export function validateInput(input: ResolutionInput): CheckedInput {
         fail('UNKNOWN_REFERENCE', `policy.preferUpload[${i}]`, `no requirement "${preferred[i]}"`);
     preferUpload = new Set(preferred);
   }
-  for (const t of Object.keys(policy.maxAgeDays ?? {})) if (types[t] === undefined) unknownType(t, `policy.maxAgeDays.${t}`);
+  for (const t of Object.keys(policy.maxAgeDays ?? {}))
+    if (types[t] === undefined) unknownType(t, `policy.maxAgeDays.${t}`);
   const limit = policy.exactSearchLimit;
   if (limit !== undefined && (!Number.isSafeInteger(limit) || limit < 0))
     fail('INVALID_ARGUMENT', 'policy.exactSearchLimit', 'expected a non-negative integer');
