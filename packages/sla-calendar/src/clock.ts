@@ -70,22 +70,17 @@ export interface ClockOptions {
   warning?: WarningPolicy;
 }
 
-/** @internal Everything a reading and its explanation are made of. */
-export interface Evaluation {
+/** @internal What an explanation needs beyond the reading; filled in only when one is asked for. */
+export interface EvaluationDetail {
   unit: TimeLimitUnit;
-  total: number;
   startMs: number;
-  nowMs: number;
   /** Day units: the day after which counting starts. */
   cursor0: number;
   dueDay: number;
   /** Natural days: the last day before the holiday roll-forward. */
   unrolledDueDay: number;
-  dueMs: number;
-  elapsed: number;
-  remaining: number;
-  paused: boolean;
-  assumedYears: readonly number[];
+  /** The pauses begun by `now`, clipped at `now`. */
+  pauses: EffectivePause[];
 }
 
 interface ResolvedOptions {
@@ -149,11 +144,16 @@ export interface EffectivePause {
 }
 
 /**
- * @internal Evaluates a clock input against a calendar: validation first, so nothing is half-computed.
- * The pauses are validated and counted in one pass; they are collected into `pauses` only when the
- * caller asks for them (the explanation), so a reading allocates nothing per pause.
+ * @internal Reads a clock input against a calendar: validation first, so nothing is half-computed.
+ * The pauses are validated and counted in one pass; the reading is the only object allocated unless
+ * the caller asks for `detail` (the explanation), which also collects the pauses.
  */
-export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions, pauses?: EffectivePause[]): Evaluation {
+export function evaluate(
+  cal: Calendar,
+  input: ClockInput,
+  o: ResolvedOptions,
+  detail?: EvaluationDetail,
+): ClockReading {
   if (typeof input !== 'object' || input === null) throw invalidOption('input', 'is not an object');
   if (!scanInstant(input.start)) throw badInstant(input.start, 'start');
   const startMs = scanned.ms;
@@ -233,7 +233,7 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions, p
       toMs = nowMs;
       toDay = nowDay;
     }
-    pauses?.push({ fromMs, toMs, fromDay, toDay, reason: typeof p.reason === 'string' ? p.reason : undefined });
+    detail?.pauses.push({ fromMs, toMs, fromDay, toDay, reason: typeof p.reason === 'string' ? p.reason : undefined });
     if (hours) {
       if (fromMs < dueMs) dueMs += toMs - fromMs;
       pausedMs += toMs - fromMs;
@@ -254,70 +254,53 @@ export function evaluate(cal: Calendar, input: ClockInput, o: ResolvedOptions, p
     cursorOrd = toOrd;
   }
 
+  let elapsed: number;
+  let remaining: number;
+  let unrolledDueDay: number;
+  let assumedYears: readonly number[] = [];
   if (hours) {
-    const elapsed = Math.max(0, nowMs - startMs - pausedMs) / 3_600_000;
-    const hoursDueDay = beijingDay(dueMs);
-    return {
-      unit,
-      total,
-      startMs,
-      nowMs,
-      cursor0,
-      dueDay: hoursDueDay,
-      unrolledDueDay: hoursDueDay,
-      dueMs,
-      elapsed,
-      remaining: total - elapsed,
-      paused,
-      assumedYears: [],
-    };
-  }
-
-  if (Number.isNaN(dueDay)) dueDay = working ? cal.nth(cursorOrd + need - 1) : cursor + need;
-  const unrolledDueDay = dueDay;
-  // Civil Code Art. 203: a natural-day period whose last day is a holiday ends on the next working day.
-  if (!working && !cal.isWorking(dueDay)) dueDay = cal.addDays(dueDay, 1);
-  const lo = Math.min(cursor0 + 1, nowDay);
-  const hi = Math.max(dueDay, nowDay);
-  cal.check(lo, hi, dueDay >= nowDay ? 'start' : 'now');
-  const elapsed = nowDay > cursor0 ? (working ? cal.ord(nowDay + 1) : nowDay + 1) - ord0 - excluded : 0;
-  return {
-    unit,
-    total,
-    startMs,
-    nowMs,
-    cursor0,
-    dueDay,
-    unrolledDueDay,
-    dueMs: dueDay * DAY_MS - BEIJING_OFFSET_MS + (o.cutoffMs ?? DAY_MS - 1),
-    elapsed,
+    elapsed = Math.max(0, nowMs - startMs - pausedMs) / 3_600_000;
+    remaining = total - elapsed;
+    dueDay = unrolledDueDay = beijingDay(dueMs);
+  } else {
+    if (Number.isNaN(dueDay)) dueDay = working ? cal.nth(cursorOrd + need - 1) : cursor + need;
+    unrolledDueDay = dueDay;
+    // Civil Code Art. 203: a natural-day period whose last day is a holiday ends on the next working day.
+    if (!working && !cal.isWorking(dueDay)) dueDay = cal.addDays(dueDay, 1);
+    const lo = Math.min(cursor0 + 1, nowDay);
+    const hi = Math.max(dueDay, nowDay);
+    cal.check(lo, hi, dueDay >= nowDay ? 'start' : 'now');
+    if (cal.unknownYears !== 'error') assumedYears = cal.unknownYearsIn(lo, hi);
+    elapsed = nowDay > cursor0 ? (working ? cal.ord(nowDay + 1) : nowDay + 1) - ord0 - excluded : 0;
     // A natural-day roll-forward (never for working days) adds its days to what remains.
-    remaining: total - elapsed + dueDay - unrolledDueDay,
-    paused,
-    assumedYears: cal.unknownYears === 'error' ? [] : cal.unknownYearsIn(lo, hi),
-  };
-}
-
-/** @internal The reading of an evaluation. */
-export function toReading(cal: Calendar, e: Evaluation, o: ResolvedOptions): ClockReading {
-  const overdue = e.nowMs > e.dueMs;
-  const level: WarningLevel = overdue
-    ? 'overdue'
-    : e.remaining <= o.redRemaining
-      ? 'red'
-      : e.remaining <= o.yellowRemaining || (e.total > 0 && e.elapsed >= o.yellowFraction * e.total)
-        ? 'yellow'
-        : 'green';
+    remaining = total - elapsed + dueDay - unrolledDueDay;
+    // Day units end at a fixed Beijing wall time on the due day.
+    dueMs = dueDay * DAY_MS - BEIJING_OFFSET_MS + (o.cutoffMs ?? DAY_MS - 1);
+  }
+  if (detail) {
+    detail.unit = unit;
+    detail.startMs = startMs;
+    detail.cursor0 = cursor0;
+    detail.dueDay = dueDay;
+    detail.unrolledDueDay = unrolledDueDay;
+  }
+  const overdue = nowMs > dueMs;
   return {
-    // Day units end at a fixed Beijing wall time: format the UTC instant from the (memoised) date.
-    due: e.unit === 'hours' ? formatInstant(e.dueMs) : cal.date(e.dueDay + o.dueShift) + o.dueSuffix,
-    dueDate: cal.date(e.dueDay),
-    elapsed: e.elapsed,
-    remaining: e.remaining,
-    paused: e.paused,
+    // Day units: the UTC instant formatted from the (memoised) date and a suffix fixed per clock.
+    due: hours ? formatInstant(dueMs) : cal.date(dueDay + o.dueShift) + o.dueSuffix,
+    dueDate: cal.date(dueDay),
+    elapsed,
+    remaining,
+    paused,
     overdue,
-    level,
-    assumedYears: e.assumedYears,
+    level: overdue
+      ? 'overdue'
+      : remaining <= o.redRemaining
+        ? 'red'
+        : remaining <= o.yellowRemaining || (total > 0 && elapsed >= o.yellowFraction * total)
+          ? 'yellow'
+          : 'green',
+    assumedYears,
   };
 }
 
@@ -341,5 +324,5 @@ export function toReading(cal: Calendar, e: Evaluation, o: ResolvedOptions): Clo
  */
 export function createDeadlineClock(calendar: Calendar, options: ClockOptions = {}): DeadlineClock {
   const o = resolveOptions(options);
-  return { read: (input) => toReading(calendar, evaluate(calendar, input, o), o) };
+  return { read: (input) => evaluate(calendar, input, o) };
 }

@@ -5,10 +5,9 @@ import {
   type ClockInput,
   type ClockOptions,
   type ClockReading,
-  type EffectivePause,
+  type EvaluationDetail,
   evaluate,
   resolveOptions,
-  toReading,
 } from './clock';
 import { beijingDay, formatBeijingTime } from './instant';
 
@@ -66,9 +65,8 @@ export function explainDeadline(
   options: ClockOptions = {},
 ): DeadlineExplanation {
   const o = resolveOptions(options);
-  const pauses: EffectivePause[] = [];
-  const e = evaluate(calendar, input, o, pauses);
-  const reading = toReading(calendar, e, o);
+  const e: EvaluationDetail = { unit: 'workingDays', startMs: 0, cursor0: 0, dueDay: 0, unrolledDueDay: 0, pauses: [] };
+  const reading = evaluate(calendar, input, o, e);
   const steps: ExplanationStep[] = [];
   const unit = UNIT_TEXT[e.unit];
   const startDate = formatDay(beijingDay(e.startMs));
@@ -101,7 +99,7 @@ export function explainDeadline(
       },
     });
   });
-  for (const p of pauses) {
+  for (const p of e.pauses) {
     const from = formatDay(p.fromDay);
     const to = formatDay(p.toDay);
     const why = p.reason ? `（${p.reason}）` : '';
@@ -174,13 +172,13 @@ export function explainDeadline(
       });
     }
   }
-  if (e.assumedYears.length) {
-    const ys = e.assumedYears.join('、');
+  if (reading.assumedYears.length) {
+    const ys = reading.assumedYears.join('、');
     steps.push({
       kind: 'assumed',
       text: {
         zh: `${ys}年放假安排尚未收录，按周一至周五为工作日推定，结果待通知发布后核对`,
-        en: `No arrangement for ${e.assumedYears.join(', ')}: assumed Monday–Friday; check again once the notice is published`,
+        en: `No arrangement for ${reading.assumedYears.join(', ')}: assumed Monday–Friday; check again once the notice is published`,
       },
     });
   }
