@@ -338,7 +338,7 @@ function open(
   return new Engine(definition, start, caseId, algorithm, ctx, hashing);
 }
 
-const result = (e: Engine): CommandResult => ({ snapshot: e.snap, events: e.events, effects: e.effects });
+const finish = (e: Engine): CommandResult => ({ snapshot: e.snap, events: e.events, effects: e.effects });
 
 const pendingChildren = (snap: CaseSnapshot) =>
   Object.entries(snap.children ?? {})
@@ -413,7 +413,7 @@ export function startCase(definition: WorkflowDefinition, input: StartInput, con
   // Clocks that run from receipt are started within the same unit, in their own event.
   if (Object.keys(clocks).length)
     e.emit('clockChanged', definition.initial, { clocks: clocks as unknown as JsonValue }, SYSTEM, SYSTEM);
-  return result(e);
+  return finish(e);
 }
 
 /**
@@ -494,7 +494,7 @@ export function runCommand(
     pendingTimer(definition, snapshot, context.now);
   const e = open(definition, snapshot, snapshot.id, snapshot.hash, context, hashing);
   handler(e, command, definition, context);
-  return result(e);
+  return finish(e);
 }
 
 const isPaused = (c: CaseClock) => !!c.pauses?.some((p) => p.to === undefined);
