@@ -69,3 +69,34 @@ describe('minimumUploads', () => {
     );
   });
 });
+
+describe('minimumUploads: the bit-mask search', () => {
+  it('solves a component of more than 32 types (masks of several words) exactly', () => {
+    // Twelve classes, each met by its own a_i or by the pair b_i c_i; one more class met by z or by all the a_i,
+    // which ties the thirteen into one component of 37 types. Taking every a_i (12) beats z + every a_i (13).
+    const a = (i: number) => i;
+    const b = (i: number) => 12 + 2 * i;
+    const c = (i: number) => 13 + 2 * i;
+    const z = 36;
+    const all = Array.from({ length: 12 }, (_, i) => a(i));
+    const classes = [[all, [z]], ...Array.from({ length: 12 }, (_, i) => [[a(i)], [b(i), c(i)]])];
+    const r = minimumUploads(classes, 37, 10_000);
+    expect(r).toMatchObject({ types: all, exact: true, lowerBound: 12 });
+    expect(r.nodes).toBeGreaterThan(0);
+  });
+
+  it('treats repeated classes as one constraint where the component is too large to search', () => {
+    // 60 copies of the same three two-way classes: one component of 180 classes, 3 once de-duplicated.
+    const base = [
+      [[0], [1]],
+      [[1], [2]],
+      [[2], [3]],
+    ];
+    const classes = Array.from({ length: 60 }, () => base).flat();
+    const r = minimumUploads(classes, 4, 10_000);
+    expect(r).toMatchObject({ exact: true, lowerBound: 2 });
+    expect(r.types).toHaveLength(2);
+    expect(r.nodes).toBeGreaterThan(0); // searched, not merely greedy
+    expect(minimumUploads(classes, 4, 0).nodes).toBe(0);
+  });
+});

@@ -360,3 +360,64 @@ describe('resolveMaterials: bad input', () => {
     }
   });
 });
+
+describe('resolveMaterials: reading the input', () => {
+  it('decides requirements in their order (stably), whatever the shape of the input objects', () => {
+    const g = guide('FOOD', [material('a', [['PLAN']]), material('b', [['BL']]), material('c', [['PLAN']])]);
+    g.materials[0]!.order = 2;
+    g.materials[1]!.order = 1;
+    g.materials[2]!.order = 1;
+    const r = resolveMaterials(input({ guides: [g], eLicences: [licence()] }));
+    expect(r.outcomes.map((o) => o.requirementId)).toEqual(['b', 'c', 'a']);
+    // The same input parsed from JSON (one hidden class per kind of object) gives the same result.
+    const parsed = JSON.parse(JSON.stringify(input({ guides: [g], eLicences: [licence()] })));
+    expect(resolveMaterials(parsed)).toEqual(r);
+  });
+
+  it('names every source of a waived evidence set, in the order of the set', () => {
+    const submission = {
+      id: 'S1',
+      evidenceType: 'PLAN',
+      holderId: COMPANY.id,
+      origin: 'archive' as const,
+      submittedAt: '2026-10-01',
+    };
+    const guides = [guide('FOOD', [material('site', [['BL', 'PLAN']], { name: '场所证明' })])];
+    const r = resolveMaterials(input({ guides, eLicences: [licence()], submissions: [submission] }));
+    expect(r.outcomes[0]!.provenance.map((p) => p.mode)).toEqual(['e-licence', 'earlier-submission']);
+    expect(r.outcomes[0]!.reason.zh).toBe(
+      '无需提交「场所证明」：已持有电子证照「营业执照」31000020230001，有效期至 2043-05-01；' +
+        '「PLAN」已于 2026-10-01 在材料库（一人一档/一企一档）中提交（S1），可复用',
+    );
+    expect(r.outcomes[0]!.reason.en).toContain('valid until 2043-05-01; "PLAN" already submitted on 2026-10-01');
+  });
+
+  it('asks once for a type an evidence set lists twice', () => {
+    const r = resolveMaterials(input({ guides: [guide('FOOD', [material('plan', [['PLAN', 'PLAN']])])] }));
+    expect(r.outcomes[0]!.uploads).toEqual(['PLAN']);
+    expect(r.requests.map((q) => q.satisfies.length)).toEqual([1]);
+    expect(r.metrics).toMatchObject({ uploadsBefore: 1, uploadsAfter: 1 });
+  });
+
+  it('lists every unusable piece of evidence in the reasons, in input order', () => {
+    const r = resolveMaterials(
+      input({ eLicences: [licence({ validUntil: '2026-01-01' }), licence({ id: 'L2', holderId: OTHER_COMPANY })] }),
+    );
+    const bl = r.outcomes[0]!;
+    expect(bl.unusable.map((u) => u.ref)).toEqual(['电子证照/e-licence 31000020230001', '电子证照/e-licence L2']);
+    expect(bl.reason.zh).toMatch(
+      /未采用：电子证照\/e-licence 31000020230001：已过期；电子证照\/e-licence L2：持有人不是申请人$/,
+    );
+    expect(r.requests[0]!.reason.en).toBe(
+      '电子证照/e-licence 31000020230001: expired; 电子证照/e-licence L2: held by someone other than the applicant',
+    );
+  });
+
+  it('finds a duplicate requirement id in a long guide too', () => {
+    const materials = Array.from({ length: 20 }, (_, i) => material(`m${i}`, [['PLAN']]));
+    materials[17] = material('m3', [['PLAN']]);
+    expect(() => resolveMaterials(input({ guides: [guide('FOOD', materials)] }))).toThrow(
+      expect.objectContaining({ code: 'DUPLICATE_ID', field: 'guides[0].materials[17].id' }),
+    );
+  });
+});
