@@ -3,6 +3,7 @@
 // The script bundles this file with esbuild and runs it with node, so both libraries run as plain minified-free
 // JavaScript without tsx's per-function name wrappers, which would otherwise slow the TypeScript side only.
 
+import { loadavg } from 'node:os';
 import { brotliCompressSync } from 'node:zlib';
 import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
 import { build } from 'esbuild';
@@ -23,6 +24,13 @@ import { parseSnapshot } from '../src/schemas/index';
 import { sha256 } from '../src/sha256';
 import { sm3 } from '../src/sm3/index';
 import { actors, naturalDayClock, TestCase } from '../test/helpers';
+
+// The machine's load goes beside the figures: on a shared machine it explains much of the spread between runs.
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
+console.log(`Node ${process.version}; load average at start ${load()}`);
 
 // ── The same guarded approval process in both libraries ─────────────────────────────────────────────
 // submitted →accept[frontDesk]→ handling →approve[handler]→ reviewing →approve[reviewer]→ deciding
@@ -238,3 +246,4 @@ console.log(
   `  audited events/s (SHA-256): ${Math.round(t3.hz['govkit, SHA-256 audit chain']! * 5).toLocaleString('en-US')}; SHA-256 event hashes/s: ${Math.round(h.hz['govkit eventHash SHA-256']!).toLocaleString('en-US')}`,
 );
 console.log(`  200-event replays/s: ${Math.round(r.hz['govkit replayCase']!).toLocaleString('en-US')}`);
+console.log(`  load average at the end: ${load()}`);
