@@ -275,11 +275,6 @@ export class Calendar {
     return this.nth(n > 0 ? this.ord(day + 1) + n - 1 : this.ord(day) + n);
   }
 
-  /** @internal Working days in (a, b] for a ≤ b (no year check). */
-  countDays(a: number, b: number): number {
-    return this.ord(b + 1) - this.ord(a + 1);
-  }
-
   /**
    * Whether the office counts this day (a make-up weekend working day counts; a holiday does not).
    *

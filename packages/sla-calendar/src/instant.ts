@@ -42,7 +42,7 @@ export function tryParseInstant(value: unknown): number {
  * Hand-written because a case clock parses several instants per reading and `Date.parse` is
  * both slower and lenient (it accepts strings without an offset and reads them as local time).
  * Each character is read once (`charCodeAt` is most of the cost); a digit `c` passes when
- * `(c - 48) | (max - c)` is not negative, so the twelve digits of date and time are one test.
+ * `(c - 48) | (max - c)` is not negative, so the twelve digits of date and time take three tests.
  * The Beijing day comes out of the same integer arithmetic, with no division of epoch milliseconds;
  * the instants of one case mostly fall on few dates, so the day number of the last date is reused.
  */
