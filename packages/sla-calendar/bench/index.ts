@@ -41,8 +41,8 @@ async function median3(
   return Object.fromEntries(names.map((n) => [n, perCall * mid(runs.map((x) => x.hz[n]!))]));
 }
 
-// tinybench reads the timer around every call, and reading it costs about as much as one whole
-// addWorkingDays here, which compresses the ratio of fast operations. The primary comparison therefore
+// tinybench reads the timer around every call, which with its bookkeeping costs more than a whole
+// addWorkingDays here and so compresses the ratio of fast operations. The primary comparison therefore
 // times BATCH operations per call on EVERY side: the same inputs in the same order, the same loop.
 // (Each task is written out: one shared wrapper calling `op` would make that call site megamorphic.)
 const BATCH = 16;
