@@ -110,6 +110,15 @@ describe('calendar', () => {
     );
   });
 
+  it('refuses a local working day on a national holiday, naming the field', () => {
+    const make = () =>
+      createCalendar({
+        local: { workdays: [{ date: '2025-10-01', reason: { zh: '本地上班', en: 'local working day' } }] },
+      });
+    expect(make).toThrow(expect.objectContaining({ code: 'INVALID_ARRANGEMENT', field: 'local.workdays[0].date' }));
+    expect(make).toThrow(/National Day/);
+  });
+
   it('layers local closures and working days over the national calendar', () => {
     const guangxi = createCalendar({
       local: {

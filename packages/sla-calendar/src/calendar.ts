@@ -186,6 +186,17 @@ export class Calendar {
       labels.push({ reason: c.reason });
       for (let d = c.from; d <= c.to; d++) mark(d, LOCAL_CLOSURE, labels.length - 1);
     }
+    // A statutory holiday (全国年节及纪念日放假办法, State Council Decree No. 270 as amended) is a day off for all
+    // citizens: a local layer may close more days but cannot make one of them a working day.
+    loc.workdays.forEach((w, i) => {
+      if (w.day >= first && w.day < end && kind[w.day - first] === HOLIDAY) {
+        throw new SlaCalendarError(
+          'INVALID_ARRANGEMENT',
+          `local.workdays[${i}].date falls on a national holiday (${labels[label[w.day - first]!]!.reason.en}); a local layer cannot make it a working day`,
+          { field: `local.workdays[${i}].date` },
+        );
+      }
+    });
     for (const w of loc.workdays) {
       labels.push({ reason: w.reason });
       mark(w.day, LOCAL_WORKDAY, labels.length - 1);
