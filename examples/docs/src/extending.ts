@@ -43,8 +43,8 @@ import { createCalendar, createDeadlineClock, explainDeadline, SlaCalendarError 
 // #endregion calendar-import
 
 // #region masking-import
-import { compilePolicy, type OperatorCompiler } from '@govkit/masking';
-import { detectOperator } from '@govkit/masking/detect';
+import { compilePolicy } from '@govkit/masking';
+import { type CustomRecogniser, createDetectOperator, detectPii } from '@govkit/masking/detect';
 
 // #endregion masking-import
 
@@ -371,14 +371,20 @@ assert.deepEqual(replayCase([filingV1, filingV2], log), closed.snapshot); // rep
 
 // #region masking
 // The city's citizen card number (市民卡号) is a local identifier the national detector does not know:
-// 'SM' + 10 digits in this example. A custom operator masks it with the viewer's rule for its class,
-// then lets the national detector mask resident IDs, mobiles, bank cards … in the same text.
-const CITIZEN_CARD = /SM\d{10}/g;
-const localDetect: OperatorCompiler = (_spec, context) => {
-  const national = detectOperator({ op: 'detect' }, context);
-  const card = context.maskerForClass('citizenCard');
-  return (text) => national(text.replace(CITIZEN_CARD, (match) => card(match)));
+// 'SM' + 10 digits in this example, the last one the sum of the first nine mod 10. A recogniser teaches the
+// detector to find it; its `kind` is also the policy class it is masked with.
+const citizenCard: CustomRecogniser<'citizenCard'> = {
+  kind: 'citizenCard',
+  name: '市民卡号',
+  pattern: /SM\d{10}/,
+  validate: (c) => [...c.slice(2, 11)].reduce((sum, d) => sum + Number(d), 0) % 10 === Number(c[11]),
+  context: /市民卡/,
 };
+const remarks = '申请人市民卡SM3309010040，手机13812345678，身份证11010519491231002X';
+assert.deepEqual(
+  detectPii(remarks, { recognisers: [citizenCard] }).map((d) => d.kind),
+  ['citizenCard', 'mobile', 'residentId'],
+);
 
 const caseNotes = compilePolicy(
   {
@@ -387,20 +393,16 @@ const caseNotes = compilePolicy(
     classes: {
       citizenCard: { clerk: { op: 'mask', keepStart: 2, keepEnd: 2 }, officer: { op: 'keep' } },
       mobile: { clerk: { op: 'preset', name: 'hutool.mobile' }, officer: { op: 'keep' } },
-      freeText: { clerk: { op: 'custom', name: 'localDetect' } },
+      freeText: { clerk: { op: 'detect' } },
     },
   },
-  { operators: { localDetect } },
+  { operators: { detect: createDetectOperator([citizenCard]) } },
 );
-const note = {
-  citizenCard: 'SM3309010042',
-  mobile: '13812345678',
-  remarks: '申请人市民卡SM3309010042，手机13812345678，身份证11010519491231002X',
-};
+const note = { citizenCard: 'SM3309010040', mobile: '13812345678', remarks };
 assert.deepEqual(caseNotes.apply(note, 'clerk'), {
-  citizenCard: 'SM********42',
+  citizenCard: 'SM********40',
   mobile: '138****5678',
-  remarks: '申请人市民卡SM********42，手机138****5678，身份证******************', // no class for IDs: masked whole
+  remarks: '申请人市民卡SM********40，手机138****5678，身份证******************', // no class for IDs: masked whole
 });
 assert.deepEqual(caseNotes.apply(note, 'public'), {}); // nothing listed for the public: fail closed
 // #endregion masking

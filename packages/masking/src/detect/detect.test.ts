@@ -2,7 +2,15 @@ import { syntheticIds } from '@govkit/identifiers';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, type ReleaseEvent } from '../index';
-import { detectOperator, detectPii, maskDetections, maskPii, suggestFieldClasses } from './index';
+import {
+  type CustomRecogniser,
+  createDetectOperator,
+  detectOperator,
+  detectPii,
+  maskDetections,
+  maskPii,
+  suggestFieldClasses,
+} from './index';
 
 describe('detectPii', () => {
   const text = '联系人段正淳，身份证11010519491231002X，手机138 1234 5678，邮箱duan@example.cn，车牌粤B12345D。';
@@ -131,6 +139,87 @@ describe('suggestFieldClasses', () => {
     expect(suggestFieldClasses(rows)).toEqual({
       证件号: { kind: 'residentId', values: 5, matches: 5 },
       电话: { kind: 'mobile', values: 5, matches: 5 },
+    });
+  });
+});
+
+describe('custom recognisers', () => {
+  // A local social-security card number: 'SB' + 9 digits + a MOD 10 check digit (invented for the test).
+  const mod10 = (c: string) => {
+    const d = [...c.slice(2)].map(Number);
+    return d.slice(0, 9).reduce((a, x, i) => a + x * (i + 2), 0) % 10 === d[9];
+  };
+  const card: CustomRecogniser<'localCard'> = {
+    kind: 'localCard',
+    name: '社保卡号',
+    pattern: /SB\d{10}/,
+    validate: mod10,
+    mask: (t) => `${t.slice(0, 2)}********${t.slice(-2)}`,
+  };
+  const caseNo: CustomRecogniser<'caseNo'> = { kind: 'caseNo', pattern: /SL-\d{4}-\d{8}/, context: /案号/ };
+  const valid = 'SB1234567890'; // 1·2+2·3+…+9·10 = 330 → check 0
+
+  it('finds your kinds beside the built-in ones, scored the same way, with your name in the reason', () => {
+    expect(mod10(valid)).toBe(true);
+    const found = detectPii(`社保卡 ${valid}，手机13812345678，案号SL-2026-20261201，编号SL-2026-20261202`, {
+      recognisers: [card, caseNo],
+    });
+    expect(found.map((d) => [d.kind, d.text, d.score])).toEqual([
+      ['localCard', valid, 0.9],
+      ['mobile', '13812345678', 1],
+      ['caseNo', 'SL-2026-20261201', 0.7],
+    ]);
+    expect(found[0]!.reason.zh).toBe('社保卡号：格式与校验码相符');
+    expect(detectPii('SB1234567891', { recognisers: [card] })).toEqual([]); // check digit wrong
+    expect(detectPii(`${valid} 13812345678`, { recognisers: [card], kinds: ['localCard'] })).toHaveLength(1);
+  });
+
+  it('masks your kinds with their mask, or whole; never loops on an empty match', () => {
+    expect(maskPii(`卡号${valid}，案号SL-2026-20261201`, { recognisers: [card, caseNo] })).toBe(
+      '卡号SB********90，案号****************',
+    );
+    const empty: CustomRecogniser = { kind: 'empty', pattern: /x*/ };
+    expect(detectPii('abc', { recognisers: [empty], minScore: 0 })).toEqual([]);
+    expect(detectPii('axxb', { recognisers: [empty], minScore: 0 })).toMatchObject([{ kind: 'empty', text: 'xx' }]);
+  });
+
+  it('refuses a built-in or repeated kind and a bad pattern, naming the field', () => {
+    const cases: [unknown, string][] = [
+      [[{ kind: 'mobile', pattern: /1/ }], 'recognisers[0].kind'],
+      [[card, { ...card }], 'recognisers[1].kind'],
+      [[{ kind: 'x', pattern: 'SB\\d+' }], 'recognisers[0].pattern'],
+      [[{ kind: 'x', pattern: /x/, validate: true }], 'recognisers[0].validate'],
+    ];
+    for (const [recognisers, field] of cases) {
+      expect(() => detectPii('x', { recognisers: recognisers as CustomRecogniser[] })).toThrow(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT', field }),
+      );
+      expect(() => createDetectOperator(recognisers as CustomRecogniser[])).toThrow(expect.objectContaining({ field }));
+    }
+  });
+
+  it('createDetectOperator masks your kinds with the level’s rule for their class, or whole', () => {
+    const policy = compilePolicy(
+      {
+        levels: ['public', 'officer'],
+        fields: { remarks: 'freeText' },
+        classes: {
+          freeText: { public: { op: 'detect' }, officer: { op: 'detect' } },
+          caseNo: { public: { op: 'mask', keepStart: 8, keepEnd: 0 }, officer: { op: 'keep' } },
+        },
+      },
+      { operators: { detect: createDetectOperator([card, caseNo]) } },
+    );
+    const remarks = `案号SL-2026-20261201，卡${valid}`;
+    expect(policy.apply({ remarks }, 'public')).toEqual({ remarks: '案号SL-2026-********，卡************' });
+    expect(policy.apply({ remarks }, 'officer')).toEqual({ remarks: `案号SL-2026-20261201，卡************` });
+  });
+
+  it('lets your kinds vote in field suggestions', () => {
+    const rows = [{ 卡号: valid, 备注: '无' }];
+    expect(suggestFieldClasses(rows)).toEqual({});
+    expect(suggestFieldClasses(rows, 0.8, { recognisers: [card] })).toEqual({
+      卡号: { kind: 'localCard', values: 1, matches: 1 },
     });
   });
 });

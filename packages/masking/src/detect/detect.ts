@@ -1,12 +1,16 @@
 import { MaskingError } from '../errors';
 import type { Reason } from '../policy/types';
 import { presetFunction } from '../presets/presets';
+import { type CustomRecogniser, compileRecognisers } from './custom';
 import type { DetectedKind } from './kinds';
 import { type Recogniser, recognisers } from './recognisers';
 
-/** One personal identifier found in text. Offsets are JavaScript string indices (UTF-16), `end` exclusive. */
-export interface Detection {
-  kind: DetectedKind;
+/**
+ * One personal identifier found in text. Offsets are JavaScript string indices (UTF-16), `end` exclusive.
+ * `K` is the kind: a built-in one, or with {@link CustomRecogniser}s, one of yours.
+ */
+export interface Detection<K extends string = DetectedKind> {
+  kind: K;
   start: number;
   end: number;
   text: string;
@@ -16,10 +20,12 @@ export interface Detection {
   reason: Reason;
 }
 
-/** Options of {@link detectPii}. */
-export interface DetectOptions {
-  /** Only these kinds (default all). */
-  kinds?: readonly DetectedKind[];
+/** Options of {@link detectPii}; `K` is the kinds of your own recognisers. */
+export interface DetectOptions<K extends string = never> {
+  /** Only these kinds (default all, yours included). */
+  kinds?: readonly (DetectedKind | K)[];
+  /** Identifiers of your own, looked for after the built-in ones (see {@link CustomRecogniser}). */
+  recognisers?: readonly CustomRecogniser<K>[];
   /** Report matches scoring at least this (default 0.5). */
   minScore?: number;
   /** How many characters before a match are searched for context words (default 12). */
@@ -57,7 +63,10 @@ let cached: Recogniser[] | undefined;
  * // [{ kind: 'residentId', start: 10, end: 28, score: 1, … }, { kind: 'mobile', start: 32, end: 45, score: 1, … }]
  * ```
  */
-export function detectPii(text: string, options: DetectOptions = {}): Detection[] {
+export function detectPii<K extends string = never>(
+  text: string,
+  options: DetectOptions<K> = {},
+): Detection<DetectedKind | K>[] {
   if (typeof text !== 'string') throw new MaskingError('INVALID_ARGUMENT', 'text must be a string', { field: 'text' });
   const { kinds, minScore = 0.5, contextWindow = 12 } = options;
   if (!(minScore >= 0 && minScore <= 1))
@@ -67,11 +76,16 @@ export function detectPii(text: string, options: DetectOptions = {}): Detection[
       field: 'contextWindow',
     });
   cached ??= recognisers();
-  const candidates: Detection[] = [];
-  for (const r of cached) {
-    if (kinds && !kinds.includes(r.kind)) continue;
+  const all = options.recognisers ? [...cached, ...compileRecognisers(options.recognisers, 'recognisers')] : cached;
+  const candidates: Detection<DetectedKind | K>[] = [];
+  for (const r of all) {
+    if (kinds && !(kinds as readonly string[]).includes(r.kind)) continue;
     r.pattern.lastIndex = 0;
     for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
+      if (m[0] === '') {
+        r.pattern.lastIndex++; // an empty match would never advance
+        continue;
+      }
       const scored = r.score(m[0]);
       if (scored === null) continue;
       const before = text.slice(Math.max(0, m.index - contextWindow), m.index);
@@ -79,13 +93,13 @@ export function detectPii(text: string, options: DetectOptions = {}): Detection[
       const score = Math.min(1, scored.base + (context ? CONTEXT_BOOST : 0));
       if (score < minScore) continue;
       candidates.push({
-        kind: r.kind,
+        kind: r.kind as DetectedKind | K,
         start: m.index,
         end: m.index + m[0].length,
         text: m[0],
         score: Math.round(score * 100) / 100,
         reason: {
-          zh: `${KIND_ZH[r.kind]}：格式${scored.checked ? '与校验码' : ''}相符${context ? `，前文有“${context}”` : ''}`,
+          zh: `${r.name ?? KIND_ZH[r.kind as DetectedKind]}：格式${scored.checked ? '与校验码' : ''}相符${context ? `，前文有“${context}”` : ''}`,
           en: `${r.kind}: ${scored.checked ? 'format and check digit match' : 'format matches'}${context ? `, preceded by "${context}"` : ''}`,
         },
       });
@@ -95,7 +109,7 @@ export function detectPii(text: string, options: DetectOptions = {}): Detection[
 }
 
 /** Better of two overlapping matches: the higher score, then the longer span, then the earlier one. */
-function better(a: Detection, b: Detection): boolean {
+function better(a: Detection<string>, b: Detection<string>): boolean {
   return a.score !== b.score
     ? a.score > b.score
     : a.end - a.start !== b.end - b.start
@@ -107,9 +121,9 @@ function better(a: Detection, b: Detection): boolean {
  * One sweep in start order (O(n log n), not O(n²) for long documents): a candidate replaces the kept
  * matches it overlaps only if it is better than each of them.
  */
-function resolveOverlaps(candidates: Detection[]): Detection[] {
+function resolveOverlaps<D extends Detection<string>>(candidates: D[]): D[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Detection[] = [];
+  const kept: D[] = [];
   for (const c of candidates) {
     let first = kept.length;
     while (first > 0 && kept[first - 1]!.end > c.start) first--;
@@ -118,8 +132,9 @@ function resolveOverlaps(candidates: Detection[]): Detection[] {
   return kept;
 }
 
-/** The preset each detected kind is masked with by default. */
-function defaultMasker(kind: DetectedKind): (text: string) => string {
+/** The preset each detected kind is masked with by default; a kind of your own is masked whole (fail closed). */
+function defaultMasker(name: string): (text: string) => string {
+  const kind = name as DetectedKind;
   switch (kind) {
     case 'residentId':
       return presetFunction('hutool.residentId');
@@ -141,8 +156,12 @@ function defaultMasker(kind: DetectedKind): (text: string) => string {
     case 'passport':
     case 'permit':
       return presetFunction(`govkit.${kind}`);
+    default:
+      return maskWhole;
   }
 }
+
+const maskWhole = (text: string) => '*'.repeat([...text].length);
 
 /**
  * Replaces each detected span with its masked form: by default the Hutool-compatible or govkit
@@ -156,8 +175,8 @@ function defaultMasker(kind: DetectedKind): (text: string) => string {
  */
 export function maskDetections(
   text: string,
-  detections: readonly Detection[],
-  mask: (detection: Detection) => string = (d) => defaultMasker(d.kind)(d.text),
+  detections: readonly Detection<string>[],
+  mask: (detection: Detection<string>) => string = (d) => defaultMasker(d.kind)(d.text),
 ): string {
   let out = '';
   let at = 0;
@@ -173,13 +192,18 @@ export function maskDetections(
 }
 
 /**
- * Detects and masks personal identifiers in one call.
+ * Detects and masks personal identifiers in one call; your recognisers' matches are masked with
+ * their `mask`, or whole.
  *
  * @example
  * ```ts
  * maskPii('请致电13812345678'); // '请致电138****5678'
+ * const caseNo = { kind: 'caseNo', pattern: /SL-\d{4}-\d{8}/, context: /案号/, mask: (t: string) => `${t.slice(0, 8)}****` };
+ * maskPii('案号SL-2026-20261201', { recognisers: [caseNo] }); // '案号SL-2026-****'
  * ```
  */
-export function maskPii(text: string, options: DetectOptions = {}): string {
-  return maskDetections(text, detectPii(text, options));
+export function maskPii<K extends string = never>(text: string, options: DetectOptions<K> = {}): string {
+  const found = detectPii(text, options);
+  const own = new Map<string, (text: string) => string>(options.recognisers?.map((r) => [r.kind, r.mask ?? maskWhole]));
+  return maskDetections(text, found, (d) => (own.get(d.kind) ?? defaultMasker(d.kind))(d.text));
 }

@@ -18,7 +18,9 @@ import type { DetectedKind } from './kinds';
  * (or `null` to reject), and the words that raise confidence when they appear just before.
  */
 export interface Recogniser {
-  kind: DetectedKind;
+  kind: DetectedKind | (string & {});
+  /** The Chinese name in reasons (built-ins: from the kind). */
+  name?: string;
   pattern: RegExp;
   /** The base score and whether a check character (or Luhn) confirmed it; `null` rejects the candidate. */
   score(candidate: string): { base: number; checked: boolean } | null;
@@ -26,13 +28,13 @@ export interface Recogniser {
 }
 
 // Scores: checksum-validated identifiers are near-certain; pattern-only ones need context words.
-const CHECKED = 0.9;
-const PATTERN_ONLY = 0.4;
+export const CHECKED = 0.9;
+export const PATTERN_ONLY = 0.4;
 const NOT_ALNUM_BEFORE = '(?<![0-9A-Za-z])';
 const NOT_ALNUM_AFTER = '(?![0-9A-Za-z])';
 
-const checked = (base: number) => ({ base, checked: true });
-const format = (base: number) => ({ base, checked: false });
+export const checked = (base: number) => ({ base, checked: true });
+export const format = (base: number) => ({ base, checked: false });
 
 function re(source: string): RegExp {
   return new RegExp(NOT_ALNUM_BEFORE + source + NOT_ALNUM_AFTER, 'g');
