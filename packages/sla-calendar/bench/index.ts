@@ -25,12 +25,13 @@ async function median3(
   perCall = 1,
 ): Promise<Record<string, number>> {
   const runs: CompareResult[] = [];
-  for (let r = 1; r <= 3; r++) runs.push(await compare(`${title} (run ${r}/3)`, tasks, { time: 300 }));
+  for (let r = 1; r <= 3; r++)
+    runs.push(await compare(`${title} (run ${r}/3)`, tasks, { time: 300, opsPerCall: perCall }));
   const mid = (xs: number[]) => xs.sort((a, b) => a - b)[1]!;
   const names = Object.keys(tasks);
   const unit = perCall === 1 ? 'ops/s' : `ops/s (${perCall} per timed call)`;
   console.log(
-    `  median: ${names.map((n) => `${n} ${Math.round(perCall * mid(runs.map((x) => x.hz[n]!))).toLocaleString('en-US')} ${unit}`).join(' | ')}`,
+    `  median: ${names.map((n) => `${n} ${Math.round(mid(runs.map((x) => x.hz[n]!))).toLocaleString('en-US')} ${unit}`).join(' | ')}`,
   );
   console.log(
     `  median ratio: ${names
@@ -38,7 +39,7 @@ async function median3(
       .map((n) => `${mid(runs.map((x) => x.ratio[n]!)).toFixed(2)}× vs ${n}`)
       .join(' | ')}`,
   );
-  return Object.fromEntries(names.map((n) => [n, perCall * mid(runs.map((x) => x.hz[n]!))]));
+  return Object.fromEntries(names.map((n) => [n, mid(runs.map((x) => x.hz[n]!))]));
 }
 
 // tinybench reads the timer around every call, which with its bookkeeping costs more than a whole
