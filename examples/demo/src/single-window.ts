@@ -1,6 +1,6 @@
 // The host around @govkit/workflow for the demo: an in-memory case store, the single-window bundle case that
 // dispatches one licensing sub-case per department, and the officials' actions, each printed as it happens.
-import type { ServiceGuide } from '@govkit/catalogue';
+import { type ServiceGuide, toClockLimit } from '@govkit/catalogue';
 import { type Calendar, createDeadlineClock } from '@govkit/sla-calendar';
 import {
   type Actor,
@@ -13,7 +13,6 @@ import {
   licensingWorkflow,
   singleWindowWorkflow,
   startCase,
-  type TimeLimit,
   type WorkflowDefinition,
 } from '@govkit/workflow';
 import { line } from './report';
@@ -21,16 +20,6 @@ import { line } from './report';
 type Body<C> = C extends unknown ? Omit<C, 'expectedVersion'> : never;
 type Recorded = { id: string; events: CaseEvent[]; snapshot: CaseSnapshot };
 type ChildCase = { id: string; name: string; department: string };
-
-/**
- * The catalogue states limits in `working-day`s or `natural-day`s (also months and years); workflow clocks
- * and sla-calendar count `workingDays` or `naturalDays`. Month and year limits keep the definition's default.
- */
-function clockLimit(limit: ServiceGuide['promisedLimit'] | undefined): TimeLimit | undefined {
-  if (limit?.unit === 'working-day') return { value: limit.value, unit: 'workingDays' };
-  if (limit?.unit === 'natural-day') return { value: limit.value, unit: 'naturalDays' };
-  return undefined;
-}
 
 const DEPARTMENT_KEYS: Record<string, string> = {
   示例县市场监督管理局: 'market',
@@ -74,7 +63,9 @@ export async function runSingleWindow(guides: readonly ServiceGuide[], applicant
   async function carryOut(effect: CaseEffect): Promise<void> {
     if (effect.type === 'startCase') {
       const guide = guideOf.get(effect.department ?? '');
-      const decision = clockLimit(guide?.promisedLimit ?? guide?.statutoryLimit);
+      // Month or year limits have no day count: the definition's default limit applies to those.
+      const limit = guide?.promisedLimit ?? guide?.statutoryLimit;
+      const decision = limit && toClockLimit(limit);
       const { snapshot, events } = startCase(
         byRef(effect.definition),
         {

@@ -10,7 +10,7 @@ export { CatalogueError, type CatalogueErrorCode, type CatalogueIssue } from './
 export { defineExtension } from './extension';
 export { itemCode } from './item-code';
 export { type ItemTypeDefinition, NATIONAL_ITEM_TYPES, type NationalItemTypeCode } from './item-types';
-export { isWithinLimit } from './limits';
+export { type ClockLimit, isWithinLimit, toClockLimit } from './limits';
 export { type LoadOptions, loadCatalogue, type ValidationResult, validateCatalogue } from './load-catalogue';
 export { type PersonaliseOptions, personalise } from './personalise';
 export { personaliseBundle } from './personalise-bundle';

@@ -36,3 +36,33 @@ export function isWithinLimit(a: TimeLimit, b: TimeLimit): 'yes' | 'no' | 'unkno
   if (aLow > bHigh) return 'no';
   return 'unknown';
 }
+
+/** A limit in the units case clocks count: structurally `TimeLimit` of `@govkit/sla-calendar` and `@govkit/workflow`. */
+export interface ClockLimit {
+  value: number;
+  unit: 'workingDays' | 'naturalDays';
+}
+
+/**
+ * The catalogue's limit in the units of case clocks, so that a guide's promised or statutory limit can start a
+ * deadline clock directly. A limit in months or years has no fixed number of days (Civil Code Art. 202: it ends
+ * on the corresponding day of the last month or year), so no day clock can count it: `undefined`, and the
+ * caller decides (for example, the process definition's own default).
+ *
+ * @example
+ * ```ts
+ * toClockLimit({ value: 20, unit: 'working-day' }); // { value: 20, unit: 'workingDays' }
+ * toClockLimit({ value: 30, unit: 'natural-day' }); // { value: 30, unit: 'naturalDays' }
+ * toClockLimit({ value: 3, unit: 'month' }); // undefined
+ * ```
+ */
+export function toClockLimit(limit: TimeLimit): ClockLimit | undefined {
+  switch (limit.unit) {
+    case 'working-day':
+      return { value: limit.value, unit: 'workingDays' };
+    case 'natural-day':
+      return { value: limit.value, unit: 'naturalDays' };
+    default:
+      return undefined;
+  }
+}
