@@ -37,10 +37,17 @@ export interface Source {
   from: number;
   /** Its clause in waiver reasons, built on first use and shared by every requirement it serves. */
   text: LocalizedText | undefined;
+  /** The tail of a waiver reason when it is the only source (see `waiverTail`), built on first use. */
+  tail: LocalizedText | undefined;
   /** Why it is not used for an item handled before it is produced, built on first use. */
   tooLate: UnusableEvidence | undefined;
   /** Why it is not used when the applicant prefers to upload, built on first use. */
   declined: UnusableEvidence | undefined;
+}
+
+/** A source with nothing built yet (one constructor, so that every source has the same hidden class). */
+export function sourceOf(provenance: Provenance, rank: number, from: number): Source {
+  return { provenance, rank, from, text: undefined, tail: undefined, tooLate: undefined, declined: undefined };
 }
 
 /** Usable sources (most preferred first) and unusable evidence, by evidence-type index. */
@@ -188,7 +195,7 @@ class Collector {
   }
   add(type: number, verdict: number | LocalizedText, provenance: Provenance, from: number): void {
     if (typeof verdict === 'number') {
-      const s: Source = { provenance, rank: verdict, from, text: undefined, tooLate: undefined, declined: undefined };
+      const s = sourceOf(provenance, verdict, from);
       const list = this.sources[type];
       if (list === undefined) this.sources[type] = [s];
       else list.push(s);

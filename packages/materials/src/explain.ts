@@ -69,17 +69,18 @@ export function provenanceText(p: Provenance, names: Names): LocalizedText {
 // rope nodes instead of copying each short left part into a new flat string, measured about three times
 // faster than a template literal, and they run for every requirement.
 
-/** Why a requirement needs nothing from the applicant, given the clauses of its sources (joined). */
-export function waivedText(name: string, because: LocalizedText): LocalizedText {
-  return { zh: '无需提交「' + (name + ('」：' + because.zh)), en: '"' + (name + ('" not required: ' + because.en)) };
+/** What follows the requirement's name in a waiver reason, given the clauses of its sources (joined). */
+export function waiverTail(because: LocalizedText): LocalizedText {
+  return { zh: '」：' + because.zh, en: '" not required: ' + because.en };
 }
 
-/** Why a requirement still needs uploads (named `uploads`), and what at hand could not be used. */
-export function requestedText(
-  name: string,
-  uploads: readonly string[],
-  unusable: readonly UnusableEvidence[],
-): LocalizedText {
+/** Why a requirement needs nothing from the applicant: its name, then a {@link waiverTail} (shared per source). */
+export function waivedText(name: string, tail: LocalizedText): LocalizedText {
+  return { zh: '无需提交「' + (name + tail.zh), en: '"' + (name + tail.en) };
+}
+
+/** What follows the requirement's name in a request reason: the uploads (named) and what could not be used. */
+export function requestTail(uploads: readonly string[], unusable: readonly UnusableEvidence[]): LocalizedText {
   let zh = '';
   let en = '';
   for (let i = unusable.length - 1; i >= 0; i--) {
@@ -89,12 +90,14 @@ export function requestedText(
   }
   const types = listed(uploads);
   return {
-    zh: '「' + (name + ('」需上传：' + (types.zh + ('（无可用的电子证照、共享数据或已交材料）' + zh)))),
-    en:
-      '"' +
-      (name +
-        ('" needs an upload of ' + (types.en + (' (no usable e-licence, shared data or earlier submission)' + en)))),
+    zh: '」需上传：' + (types.zh + ('（无可用的电子证照、共享数据或已交材料）' + zh)),
+    en: '" needs an upload of ' + (types.en + (' (no usable e-licence, shared data or earlier submission)' + en)),
   };
+}
+
+/** Why a requirement still needs uploads: its name, then a {@link requestTail} (shared per evidence type when it can be). */
+export function requestedText(name: string, tail: LocalizedText): LocalizedText {
+  return { zh: '「' + (name + tail.zh), en: '"' + (name + tail.en) };
 }
 
 /** Why a requirement cannot be met under the policy. */

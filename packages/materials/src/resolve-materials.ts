@@ -4,9 +4,19 @@ import {
   policyVerdict,
   type Registry,
   type Source,
+  sourceOf,
   unusableEntry,
 } from './evidence';
-import { type Names, optionalText, provenanceText, requestedText, unsatisfiableText, waivedText } from './explain';
+import {
+  type Names,
+  optionalText,
+  provenanceText,
+  requestedText,
+  requestTail,
+  unsatisfiableText,
+  waivedText,
+  waiverTail,
+} from './explain';
 import { DEFAULT_SEARCH_LIMIT, minimumUploads, zeros } from './minimum-uploads';
 import type {
   LocalizedText,
@@ -49,6 +59,8 @@ interface Context {
   round: number;
   /** Per type index: its request once one exists. */
   requestOf: (MaterialRequest | undefined)[];
+  /** Per type index: the tail of the reason of a requirement needing only that upload with nothing unusable. */
+  requestTails: (LocalizedText | undefined)[];
 }
 
 const NONE = -1;
@@ -98,14 +110,11 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
     type: (id) => registry.types[registry.index[id]!]!.name,
     item: (code) => guides.find((g) => g.code === code)!.item.name,
   };
-  const pledge: Source = {
-    provenance: { mode: 'commitment', itemCode: '', requirementId: '' },
-    rank: typeof commitment === 'number' ? commitment : -1,
-    from: -1,
-    text: undefined,
-    tooLate: undefined,
-    declined: undefined,
-  };
+  const pledge = sourceOf(
+    { mode: 'commitment', itemCode: '', requirementId: '' },
+    typeof commitment === 'number' ? commitment : -1,
+    -1,
+  );
   const typeCount = registry.types.length;
   const cx: Context = {
     codes,
@@ -120,6 +129,7 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
     stamp: zeros(typeCount),
     round: 0,
     requestOf: new Array<MaterialRequest | undefined>(typeCount).fill(undefined),
+    requestTails: new Array<LocalizedText | undefined>(typeCount).fill(undefined),
   };
 
   // 1. Per requirement: waive if some way needs no upload (the most preferred one), else keep the alternatives.
@@ -249,10 +259,10 @@ function decide(cx: Context, g: number, r: Req, open: Open[]): RequirementOutcom
   }
   if (r.commitment && !declined && pledge.rank >= 0 && pledge.rank < bestRank) best = COMMITMENT;
 
-  if (best === FEED) return waiver(code, r, [], [feed!.provenance], textOf(cx, feed!));
+  if (best === FEED) return waiver(code, r, [], [feed!.provenance], tailOf(cx, feed!));
   if (best === COMMITMENT) {
     const p: Provenance = { mode: 'commitment', itemCode: code, requirementId: r.id };
-    return waiver(code, r, [], [p], provenanceText(p, cx.names));
+    return waiver(code, r, [], [p], waiverTail(provenanceText(p, cx.names)));
   }
   if (best !== NONE) {
     const set = r.evidence[best]!;
@@ -260,7 +270,7 @@ function decide(cx: Context, g: number, r: Req, open: Open[]): RequirementOutcom
     if (set.length === 1) {
       const s = usable(cx, refs[at]!, pos)!;
       const p = s === pledge ? pledged(set[0]!, code, r) : s.provenance;
-      return waiver(code, r, set, [p], s === pledge ? provenanceText(p, cx.names) : textOf(cx, s));
+      return waiver(code, r, set, [p], s === pledge ? waiverTail(provenanceText(p, cx.names)) : tailOf(cx, s));
     }
     const provenance: Provenance[] = [];
     let zh = '';
@@ -280,7 +290,7 @@ function decide(cx: Context, g: number, r: Req, open: Open[]): RequirementOutcom
       en = l === set.length - 1 ? text.en : text.en + ('; ' + en);
     }
     provenance.reverse();
-    return waiver(code, r, set, provenance, { zh, en });
+    return waiver(code, r, set, provenance, waiverTail({ zh, en }));
   }
   if (!satisfiable) {
     const blocked: string[] = [];
@@ -364,7 +374,13 @@ function request(cx: Context, open: Open, chosen: readonly number[], requests: M
   o.uploads = uploads;
   o.provenance = provenance;
   o.unusable = unusable;
-  o.reason = requestedText(r.name, names, unusable);
+  let tail: LocalizedText;
+  if (n.length > 1 || unusable.length > 0) tail = requestTail(names, unusable);
+  else {
+    tail = cx.requestTails[n[0]!] ?? requestTail(names, unusable);
+    cx.requestTails[n[0]!] = tail;
+  }
+  o.reason = requestedText(r.name, tail);
   const { form, originals, copies, paperSize } = r.material;
   for (let l = 0; l < n.length; l++) {
     const t = n[l]!;
@@ -419,14 +435,20 @@ function textOf(cx: Context, s: Source): LocalizedText {
   return s.text;
 }
 
+/** The tail of a waiver reason whose only source is `s`, built once per call. */
+function tailOf(cx: Context, s: Source): LocalizedText {
+  if (s.tail === undefined) s.tail = waiverTail(textOf(cx, s));
+  return s.tail;
+}
+
 function waiver(
   itemCode: string,
   r: Req,
   evidenceSet: string[],
   provenance: Provenance[],
-  because: LocalizedText,
+  tail: LocalizedText,
 ): RequirementOutcome {
-  return outcomeOf(itemCode, r, 'waived', evidenceSet, provenance, waivedText(r.name, because));
+  return outcomeOf(itemCode, r, 'waived', evidenceSet, provenance, waivedText(r.name, tail));
 }
 
 function outcomeOf(
@@ -524,15 +546,7 @@ function feedsByTarget(input: ResolutionInput, position: number[]): Map<string, 
       itemCode: input.guides[from]!.code,
       resultId: f.from.result,
     };
-    const source = {
-      provenance,
-      rank,
-      from: position[from]!,
-      text: undefined,
-      tooLate: undefined,
-      declined: undefined,
-    };
-    out.set(`${to}\u0000${f.to.requirement}`, source);
+    out.set(`${to}\u0000${f.to.requirement}`, sourceOf(provenance, rank, position[from]!));
   });
   return out.size === 0 ? undefined : out;
 }
