@@ -133,7 +133,10 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
   };
 
   // 1. Per requirement: waive if some way needs no upload (the most preferred one), else keep the alternatives.
-  const outcomes: RequirementOutcome[] = [];
+  let total = 0;
+  for (const reqs of requirements) total += reqs.length;
+  const outcomes = new Array<RequirementOutcome>(total);
+  let next = 0;
   const open: Open[] = [];
   let active = 0;
   let waived = 0;
@@ -152,7 +155,7 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
         if (o.status === 'waived') waived++;
         else if (o.status === 'unsatisfiable') unsatisfiable++;
       }
-      outcomes.push(o);
+      outcomes[next++] = o;
     }
   }
 

@@ -82,20 +82,21 @@ export function validateInput(input: ResolutionInput): CheckedInput {
     if (!Array.isArray(materials)) fail('INVALID_ARGUMENT', `guides[${i}].materials`, 'expected an array');
     if (!Number.isInteger(guide.maxVisits) || guide.maxVisits < 0)
       fail('INVALID_ARGUMENT', `guides[${i}].maxVisits`, 'expected a non-negative integer');
-    const reqs: Req[] = [];
+    // Sized up front: growing an empty array on its first push costs more than the loop around it.
+    const reqs = new Array<Req>(materials.length);
     // Requirement ids are unique within a guide. Guides list a handful: comparing pairs is cheaper than
     // hashing, and comparing a number made of each id's length and last character first skips almost every
     // string comparison. Long lists use a Set.
     const ids = materials.length > 16 ? new Set<string>() : undefined;
-    const keys: number[] = [];
+    const keys = new Array<number>(materials.length);
     for (let j = 0; j < materials.length; j++) {
       const material = materials[j]!;
       const { id, necessity, evidence } = material;
       const key = typeof id === 'string' ? id.length * 65_536 + (id.charCodeAt(id.length - 1) | 0) : -1;
-      if (ids === undefined ? seenBefore(reqs, keys, key, id) : ids.has(id))
+      if (ids === undefined ? seenBefore(reqs, keys, j, key, id) : ids.has(id))
         fail('DUPLICATE_ID', `guides[${i}].materials[${j}].id`, `"${id}" appears twice in item "${code}"`);
       ids?.add(id);
-      keys.push(key);
+      keys[j] = key;
       const begin = refs.length;
       if (necessity !== 'required' && necessity !== 'optional' && necessity !== 'deferrable')
         fail('INVALID_ARGUMENT', `guides[${i}].materials[${j}].necessity`, 'expected required, optional or deferrable');
@@ -118,7 +119,7 @@ export function validateInput(input: ResolutionInput): CheckedInput {
         }
       }
       const { name, order, commitment } = material;
-      reqs.push({ material, id, name, necessity, order, commitment: commitment === true, evidence, begin });
+      reqs[j] = { material, id, name, necessity, order, commitment: commitment === true, evidence, begin };
     }
     requirements.push(reqs);
   }
@@ -145,8 +146,8 @@ export function fail(code: MaterialsError['code'], field: string, message: strin
   throw new MaterialsError(code, `${field}: ${message}`, { field });
 }
 
-/** Whether a requirement before has id `id` (with `key` its length-and-last-character number). */
-function seenBefore(reqs: readonly Req[], keys: readonly number[], key: number, id: string): boolean {
-  for (let i = 0; i < reqs.length; i++) if (keys[i] === key && reqs[i]!.id === id) return true;
+/** Whether one of the first `count` requirements has id `id` (with `key` its length-and-last-character number). */
+function seenBefore(reqs: readonly Req[], keys: readonly number[], count: number, key: number, id: string): boolean {
+  for (let i = 0; i < count; i++) if (keys[i] === key && reqs[i]!.id === id) return true;
   return false;
 }
