@@ -57,6 +57,8 @@ interface Context {
   /** Per type index: the last `round` that saw it, to list a requirement's types once without a Set. */
   stamp: number[];
   round: number;
+  /** The types `distinctTypes` listed. */
+  scratch: number[];
   /** Per type index: its request once one exists. */
   requestOf: (MaterialRequest | undefined)[];
   /** Per type index: the tail of the reason of a requirement needing only that upload with nothing unusable. */
@@ -128,6 +130,7 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
     pledge,
     stamp: zeros(typeCount),
     round: 0,
+    scratch: zeros(typeCount),
     requestOf: new Array<MaterialRequest | undefined>(typeCount).fill(undefined),
     requestTails: new Array<LocalizedText | undefined>(typeCount).fill(undefined),
   };
@@ -297,15 +300,11 @@ function decide(cx: Context, g: number, r: Req, open: Open[]): RequirementOutcom
   }
   if (!satisfiable) {
     const blocked: string[] = [];
-    const round = ++cx.round;
-    const end = endOf(refs, begin);
-    for (let q = begin + 1; q < end; q += 1 + refs[q]!)
-      for (let l = q + 1; l <= q + refs[q]!; l++) {
-        const t = refs[l]!;
-        if (cx.stamp[t] === round) continue;
-        cx.stamp[t] = round;
-        if (sharedOnly[t] === 1) blocked.push(cx.registry.types[t]!.id);
-      }
+    const count = distinctTypes(cx, r);
+    for (let i = 0; i < count; i++) {
+      const t = cx.scratch[i]!;
+      if (sharedOnly[t] === 1) blocked.push(cx.registry.types[t]!.id);
+    }
     const o = outcomeOf(code, r, 'unsatisfiable', [], [], unsatisfiableText(r.name, blocked, cx.names));
     o.unusable = unusableFor(cx, r, pos, declined, declined ? undefined : feed);
     return o;
@@ -410,9 +409,20 @@ function setAt(refs: readonly number[], begin: number, k: number): number {
   return p;
 }
 
-/** Where the evidence of the requirement starting at `begin` ends in `refs`. */
-function endOf(refs: readonly number[], begin: number): number {
-  return setAt(refs, begin, refs[begin]!);
+/** Fills `cx.scratch` with the types `r` mentions, each once, in order of first mention; returns how many. */
+function distinctTypes(cx: Context, r: Req): number {
+  const { refs, stamp, scratch } = cx;
+  const round = ++cx.round;
+  const end = setAt(refs, r.begin, refs[r.begin]!);
+  let count = 0;
+  for (let q = r.begin + 1; q < end; q += 1 + refs[q]!)
+    for (let l = q + 1; l <= q + refs[q]!; l++) {
+      const t = refs[l]!;
+      if (stamp[t] === round) continue;
+      stamp[t] = round;
+      scratch[count++] = t;
+    }
+  return count;
 }
 
 /** The best usable source of type `t` for an item at handling position `pos`, if any. */
@@ -600,29 +610,23 @@ function unusableFor(
   feed: Source | undefined,
 ): UnusableEvidence[] {
   const out: UnusableEvidence[] = [];
-  const { refs } = cx;
   const { sources, unusable } = cx.evidence;
-  const round = ++cx.round;
-  const begin = r.begin;
-  const end = endOf(refs, begin);
-  for (let q = begin + 1; q < end; q += 1 + refs[q]!)
-    for (let l = q + 1; l <= q + refs[q]!; l++) {
-      const t = refs[l]!;
-      if (cx.stamp[t] === round) continue;
-      cx.stamp[t] = round;
-      const refused = unusable[t];
-      if (refused !== undefined) for (const u of refused) out.push(u);
-      const list = sources[t];
-      if (list !== undefined)
-        for (const s of list) {
-          const id = cx.registry.types[t]!.id;
-          if (s.from >= pos) out.push(tooLate(s, id));
-          else if (declined) {
-            s.declined ??= unusableEntry(id, s.provenance, '申请人选择自行上传', 'the applicant prefers to upload');
-            out.push(s.declined);
-          }
+  const count = distinctTypes(cx, r);
+  for (let i = 0; i < count; i++) {
+    const t = cx.scratch[i]!;
+    const refused = unusable[t];
+    if (refused !== undefined) for (const u of refused) out.push(u);
+    const list = sources[t];
+    if (list !== undefined)
+      for (const s of list) {
+        const id = cx.registry.types[t]!.id;
+        if (s.from >= pos) out.push(tooLate(s, id));
+        else if (declined) {
+          s.declined ??= unusableEntry(id, s.provenance, '申请人选择自行上传', 'the applicant prefers to upload');
+          out.push(s.declined);
         }
-    }
+      }
+  }
   if (feed !== undefined && feed.from >= pos) out.push(tooLate(feed, undefined));
   return out;
 }
