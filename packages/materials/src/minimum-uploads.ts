@@ -187,9 +187,7 @@ const ascending = (a: number, b: number) => a - b;
 
 /** A plain array of `n` zeros. */
 export function zeros(n: number): number[] {
-  const a: number[] = [];
-  for (let i = 0; i < n; i++) a.push(0);
-  return a;
+  return new Array<number>(n).fill(0);
 }
 
 function popcount(x: number): number {

@@ -63,6 +63,8 @@ interface Context {
   requestOf: (MaterialRequest | undefined)[];
   /** Per type index: the tail of the reason of a requirement needing only that upload with nothing unusable. */
   requestTails: (LocalizedText | undefined)[];
+  /** Per type index: its most preferred source (see `firstSources`), read first by `usable`. */
+  first: (Source | undefined)[];
 }
 
 const NONE = -1;
@@ -133,7 +135,9 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
     scratch: zeros(typeCount),
     requestOf: new Array<MaterialRequest | undefined>(typeCount).fill(undefined),
     requestTails: new Array<LocalizedText | undefined>(typeCount).fill(undefined),
+    first: [],
   };
+  cx.first = firstSources(cx);
 
   // 1. Per requirement: waive if some way needs no upload (the most preferred one), else keep the alternatives.
   let total = 0;
@@ -153,7 +157,7 @@ export function resolveMaterials(input: ResolutionInput): Resolution {
       if (r.necessity === 'optional') o = outcomeOf(codes[g]!, r, 'optional', [], [], optionalText(r.name));
       else {
         active++;
-        uploadsBefore += fewestUploads(refs, r.begin);
+        uploadsBefore += r.fewest;
         o = decide(cx, g, r, open);
         if (o.status === 'waived') waived++;
         else if (o.status === 'unsatisfiable') unsatisfiable++;
@@ -427,13 +431,27 @@ function distinctTypes(cx: Context, r: Req): number {
 
 /** The best usable source of type `t` for an item at handling position `pos`, if any. */
 function usable(cx: Context, t: number, pos: number): Source | undefined {
-  const list = cx.evidence.sources[t];
-  if (list !== undefined)
-    for (let i = 0; i < list.length; i++) {
-      const s = list[i]!;
-      if (s.from < pos) return s;
-    }
-  // An evidence type that is itself a commitment letter (告知承诺书) is given in the merged form.
+  const first = cx.first[t];
+  if (first === undefined || first.from < pos) return first;
+  // A bundle output of an item handled later: a source further down the list, if any.
+  const list = cx.evidence.sources[t]!;
+  for (let i = 1; i < list.length; i++) {
+    const s = list[i]!;
+    if (s.from < pos) return s;
+  }
+  return fallback(cx, t);
+}
+
+/** The best source of each type for an item handled last: the first of its list, else `fallback`. */
+function firstSources(cx: Context): (Source | undefined)[] {
+  const out: (Source | undefined)[] = [];
+  const { sources } = cx.evidence;
+  for (let t = 0; t < sources.length; t++) out.push(sources[t]?.[0] ?? fallback(cx, t));
+  return out;
+}
+
+/** An evidence type that is itself a commitment letter (告知承诺书) is given in the merged form, if accepted. */
+function fallback(cx: Context, t: number): Source | undefined {
   return cx.registry.commitment[t] === 1 && cx.pledge.rank >= 0 ? cx.pledge : undefined;
 }
 
@@ -491,26 +509,6 @@ function inOrder(reqs: readonly Req[]): readonly Req[] {
   for (let i = 1; i < reqs.length; i++)
     if (reqs[i]!.order < reqs[i - 1]!.order) return reqs.slice().sort((a, b) => a.order - b.order);
   return reqs;
-}
-
-/** Uploads a requirement needs with nothing at hand: its smallest alternative, types counted once. */
-function fewestUploads(refs: readonly number[], begin: number): number {
-  let fewest = Number.POSITIVE_INFINITY;
-  const sets = refs[begin]!;
-  let p = begin + 1;
-  for (let k = 0; k < sets; k++) {
-    const from = p + 1;
-    const end = from + refs[p]!;
-    let n = 0;
-    for (let i = from; i < end; i++) {
-      let j = from;
-      while (refs[j] !== refs[i]) j++;
-      if (j === i) n++;
-    }
-    if (n < fewest) fewest = n;
-    p = end;
-  }
-  return fewest;
 }
 
 function reduction(before: number, after: number): number {

@@ -24,6 +24,8 @@ export interface Req {
   evidence: Material['evidence'];
   /** Where its evidence starts in `refs`: the number of sets, then per set its length and its type indexes. */
   begin: number;
+  /** Uploads it needs with nothing at hand: its smallest evidence set, types counted once. */
+  fewest: number;
 }
 
 /** What validation derives and resolution reuses, so that resolution reads integers instead of looking up strings. */
@@ -103,6 +105,7 @@ export function validateInput(input: ResolutionInput): CheckedInput {
       if (!Array.isArray(evidence) || evidence.length === 0)
         fail('INVALID_ARGUMENT', `guides[${i}].materials[${j}].evidence`, 'expected at least one evidence set');
       refs.push(evidence.length);
+      let fewest = Number.POSITIVE_INFINITY;
       for (let k = 0; k < evidence.length; k++) {
         const set = evidence[k]!;
         if (!Array.isArray(set) || set.length === 0)
@@ -111,15 +114,20 @@ export function validateInput(input: ResolutionInput): CheckedInput {
             `guides[${i}].materials[${j}].evidence[${k}]`,
             'expected a non-empty array of evidence types',
           );
-        refs.push(set.length);
+        const from = refs.push(set.length);
+        let distinct = 0;
         for (let l = 0; l < set.length; l++) {
           const t = types[set[l]!];
           if (t === undefined) unknownType(set[l]!, `guides[${i}].materials[${j}].evidence[${k}][${l}]`);
+          let seen = from;
+          while (seen < from + l && refs[seen] !== t) seen++;
+          if (seen === from + l) distinct++;
           refs.push(t);
         }
+        if (distinct < fewest) fewest = distinct;
       }
       const { name, order, commitment } = material;
-      reqs[j] = { material, id, name, necessity, order, commitment: commitment === true, evidence, begin };
+      reqs[j] = { material, id, name, necessity, order, commitment: commitment === true, evidence, begin, fewest };
     }
     requirements.push(reqs);
   }
