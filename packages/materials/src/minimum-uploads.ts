@@ -190,6 +190,12 @@ export function zeros(n: number): number[] {
   return new Array<number>(n).fill(0);
 }
 
+/**
+ * Bits per mask word: 30, so that every word is a small integer V8 keeps unboxed in a plain array (a typed
+ * array costs more to allocate than this search usually takes).
+ */
+const WORD = 30;
+
 function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
@@ -198,7 +204,7 @@ function popcount(x: number): number {
 
 /**
  * Exhaustive search over the options of unmet classes, depth first, on bit masks of the component's
- * types (`words` 32-bit words per set, one for up to 32 types): branch on the unmet class with the fewest
+ * types (`words` words of `WORD` bits per set, one for up to 30 types): branch on the unmet class with the fewest
  * options, cheapest option first; prune by the packing bound; seeded with the sequential greedy cover, so
  * only strictly smaller covers are searched for. Stops after `limit` nodes.
  */
@@ -213,10 +219,10 @@ class MaskSearch {
   /** Per class, where its options start (numbered in `masks` order); one more entry for the end. */
   private readonly first: number[];
   /**
-   * One buffer (a typed array costs more to allocate than this search usually takes): the option masks,
-   * then the set chosen at each depth, the packing bound's marks and the best set, `words` words each.
+   * One buffer of `WORD`-bit words: the option masks, then the set chosen at each depth, the packing
+   * bound's marks and the best set, `words` words each.
    */
-  private readonly bits: Int32Array;
+  private readonly bits: number[];
   private readonly state: number;
   private readonly used: number;
   private readonly bestAt: number;
@@ -240,7 +246,7 @@ class MaskSearch {
       for (const o of c) for (const t of o) if (slot[t] === -1) slot[t] = typeOf.push(t) - 1;
     }
     first.push(options);
-    const words = (typeOf.length + 31) >>> 5;
+    const words = Math.ceil(typeOf.length / WORD);
     // Each level adds at least one type, so the depth never exceeds the number of types.
     const depths = typeOf.length + 1;
     this.words = words;
@@ -251,18 +257,19 @@ class MaskSearch {
     this.state = options * words;
     this.used = this.state + depths * words;
     this.bestAt = this.used + words;
-    const bits = new Int32Array(this.bestAt + words);
+    const bits = zeros(this.bestAt + words);
     this.bits = bits;
     let k = 0;
     for (const c of classes)
       for (const o of c) {
-        for (const t of o) bits[k * words + (slot[t]! >>> 5)]! |= 1 << (slot[t]! & 31);
+        for (const t of o) bits[k * words + Math.floor(slot[t]! / WORD)]! |= 1 << (slot[t]! % WORD);
         k++;
       }
     this.bestSize = this.seed();
     this.visit(0, 0);
     const best: number[] = [];
-    for (let i = 0; i < typeOf.length; i++) if (bits[this.bestAt + (i >>> 5)]! & (1 << (i & 31))) best.push(typeOf[i]!);
+    for (let i = 0; i < typeOf.length; i++)
+      if (bits[this.bestAt + Math.floor(i / WORD)]! & (1 << (i % WORD))) best.push(typeOf[i]!);
     this.best = best;
   }
 
