@@ -42,7 +42,7 @@ export interface CheckedInput {
   preferUpload: ReadonlySet<string> | undefined;
 }
 
-/** Checks the input and derives the evidence-type registry, the day number and the preferred uploads. */
+/** Checks the input and derives what resolution reads: registry, day number, evidence as integers, requirement records. */
 export function validateInput(input: ResolutionInput): CheckedInput {
   if (input === null || typeof input !== 'object') fail('INVALID_ARGUMENT', 'input', 'expected an object');
   const { guides, policy } = input;
