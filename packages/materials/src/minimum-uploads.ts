@@ -19,6 +19,8 @@ export interface UploadChoice {
 }
 
 type Option = readonly number[];
+/** The options of one requirement class. */
+type Class = readonly Option[];
 
 /**
  * Forces the types of single-option classes, splits the classes still unmet into independent components
@@ -33,7 +35,7 @@ export function minimumUploads(
 ): UploadChoice {
   // Plain arrays rather than typed ones: allocating a small typed array costs more than the whole pass here.
   const chosen = zeros(typeCount);
-  const pruned: Option[][] = [];
+  const pruned: Class[] = [];
   for (const options of classes) {
     const kept = withoutDominated(options);
     // A class with one option leaves no choice: its types are in every solution.
@@ -46,7 +48,7 @@ export function minimumUploads(
   // Union-find over the missing types of the classes still unmet.
   const parent: number[] = [];
   for (let t = 0; t < typeCount; t++) parent.push(t);
-  const unmet: Option[][] = [];
+  const unmet: Class[] = [];
   for (const options of pruned) {
     if (metBy(options, chosen)) continue;
     let root = -1;
@@ -59,7 +61,7 @@ export function minimumUploads(
         }
     unmet.push(options);
   }
-  const components = new Map<number, Option[][]>();
+  const components = new Map<number, Class[]>();
   for (const options of unmet) {
     let root = -1;
     for (const o of options) {
@@ -136,9 +138,19 @@ function subset(a: Option, b: Option): boolean {
   return true;
 }
 
-/** Drops options that are supersets of another option of the same class: they can never be better. */
-function withoutDominated(options: readonly Option[]): Option[] {
-  if (options.length === 1) return [options[0]!];
+/**
+ * Drops options that are supersets of another option of the same class: they can never be better. The
+ * rest are ordered shorter first (stably); a class that needs neither is returned as it is.
+ */
+function withoutDominated(options: Class): Class {
+  if (options.length === 1) return options;
+  let clean = true;
+  for (let i = 1; i < options.length && clean; i++) {
+    const o = options[i]!;
+    if (options[i - 1]!.length > o.length) clean = false;
+    for (let j = 0; j < i && clean; j++) clean = !subset(options[j]!, o);
+  }
+  if (clean) return options;
   // Shorter first (stable insertion sort of a few options), so that an option is only compared with those
   // that may dominate it.
   const sorted = options.slice();
@@ -158,7 +170,10 @@ function withoutDominated(options: readonly Option[]): Option[] {
 }
 
 /** The options with the types already chosen left out, dominated ones dropped. */
-function missingOptions(options: readonly Option[], chosen: readonly number[]): Option[] {
+function missingOptions(options: Class, chosen: readonly number[]): Class {
+  let any = false;
+  for (const o of options) for (const t of o) if (chosen[t] === 1) any = true;
+  if (!any) return options;
   const out: Option[] = [];
   for (const o of options) {
     const m: number[] = [];
@@ -169,9 +184,9 @@ function missingOptions(options: readonly Option[], chosen: readonly number[]): 
 }
 
 /** Classes with the same options (in any order) are one constraint: keeps the first of each. */
-function distinctClasses(component: Option[][]): Option[][] {
+function distinctClasses(component: readonly Class[]): readonly Class[] {
   const seen = new Set<string>();
-  const out: Option[][] = [];
+  const out: Class[] = [];
   for (const options of component) {
     const keys: string[] = [];
     for (const o of options) keys.push([...o].sort(ascending).join(','));
@@ -231,7 +246,7 @@ class MaskSearch {
   private readonly maxOptions: number;
   private bestSize = Number.POSITIVE_INFINITY;
 
-  constructor(classes: readonly Option[][], typeCount: number, limit: number) {
+  constructor(classes: readonly Class[], typeCount: number, limit: number) {
     this.limit = limit;
     const slot: number[] = [];
     for (let t = 0; t < typeCount; t++) slot.push(-1);
@@ -371,7 +386,7 @@ class MaskSearch {
  * ratios only grow, so lazy evaluation is exactly Chvátal's set-cover greedy, within a factor
  * H(d) ≤ 1 + ln d of the optimum (d = most classes one upload satisfies). Options hold missing types only.
  */
-function greedyCover(component: readonly Option[][], typeCount: number): number[] {
+function greedyCover(component: readonly Class[], typeCount: number): number[] {
   const added = zeros(typeCount);
   // Every option with its class; which classes and options each type appears in, so that only what a
   // pick touches is re-evaluated.
@@ -538,7 +553,7 @@ class Heap {
  * A lower bound on the uploads unmet classes (options of missing types) still need: classes whose options
  * share no type with each other's need disjoint uploads, so the cheapest completions of such a packing add up.
  */
-function packingBound(component: readonly Option[][], typeCount: number): number {
+function packingBound(component: readonly Class[], typeCount: number): number {
   const used = zeros(typeCount);
   let bound = 0;
   for (const options of component) {
