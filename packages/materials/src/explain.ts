@@ -15,9 +15,11 @@ const until = (d: string | undefined): LocalizedText =>
 
 /** Why one evidence type needs no upload: a clause built once per source and call, shared by every waiver it serves. */
 export function provenanceText(p: Provenance, names: Names): LocalizedText {
-  // Requirement-level waivers (a bundle feed, a commitment-flagged requirement) name no evidence type.
+  // Requirement-level waivers (a bundle feed, a commitment-flagged requirement) may name no evidence type: the
+  // waiver sentence already names the requirement, so their clause then has no subject of its own.
   const name = p.evidenceType === undefined ? undefined : names.type(p.evidenceType);
-  const t = name === undefined ? { zh: '该材料', en: 'the material' } : { zh: name, en: name };
+  const t = { zh: name ?? '', en: name ?? '' };
+  const subject = name === undefined ? { zh: '', en: '' } : { zh: `「${name}」`, en: `"${name}" ` };
   const byName =
     'matchedByName' in p && p.matchedByName ? { zh: '（按名称匹配）', en: ' (matched by name)' } : { zh: '', en: '' };
   switch (p.mode) {
@@ -54,13 +56,13 @@ export function provenanceText(p: Provenance, names: Names): LocalizedText {
     }
     case 'bundle-output':
       return {
-        zh: `「${t.zh}」由本一件事中先办理的事项「${names.item(p.itemCode)}」的结果 ${p.resultId} 提供`,
-        en: `"${t.en}" is provided by result ${p.resultId} of "${names.item(p.itemCode)}" earlier in this bundle`,
+        zh: `${subject.zh}由本一件事中先办理的事项「${names.item(p.itemCode)}」的结果 ${p.resultId} 提供`,
+        en: `${subject.en}provided by result ${p.resultId} of "${names.item(p.itemCode)}" earlier in this bundle`,
       };
     case 'commitment':
       return {
-        zh: `「${t.zh}」以申请人书面告知承诺代替，事后核查`,
-        en: `"${t.en}" replaced by the applicant's written commitment (告知承诺), verified afterwards`,
+        zh: `${subject.zh}以申请人书面告知承诺代替，事后核查`,
+        en: `${subject.en}replaced by the applicant's written commitment (告知承诺), verified afterwards`,
       };
   }
 }

@@ -257,6 +257,10 @@ describe('resolveMaterials: bundles', () => {
     expect(r.outcomes.find((o) => o.requirementId === 'plan')!.provenance).toEqual([
       { mode: 'bundle-output', itemCode: 'SETUP', resultId: 'licence' },
     ]);
+    // A feed names no evidence type: the reason names the requirement once, with no placeholder subject.
+    const reason = r.outcomes.find((o) => o.requirementId === 'plan')!.reason;
+    expect(reason.zh).toMatch(/^无需提交「[^」]+」：由本一件事中先办理的事项「[^」]+」的结果 licence 提供$/);
+    expect(reason.en).toMatch(/" not required: provided by result licence of "[^"]+" earlier in this bundle$/);
     expect(() => resolveMaterials(input({ guides: [food], bundle }))).toThrow(/no guide for item "SETUP"/);
   });
 });

@@ -225,7 +225,7 @@ export const ResolutionMetricsSchema = z.object({
   visitsAfter: z.number().int().optional(),
 });
 
-/** The outcome of {@link resolveMaterials}. */
+/** The outcome of `resolveMaterials`. */
 export const ResolutionSchema = z.object({
   /** `exact`: uploads are the proven minimum; `greedy`: the search budget ran out, see `lowerBound`. */
   method: z.enum(['exact', 'greedy']),
