@@ -16,11 +16,13 @@ export interface CompareResult {
  * throughput is reported, so that a burst of load on a shared machine skews no single task.
  * For operations of well under a microsecond, time a batch per call on every side and pass
  * `opsPerCall`: tinybench reads the timer around each call, which would otherwise dominate.
+ * For slow tasks (hashing 64 MB), pass `iterations`: each round then runs every task exactly that many times
+ * after one warm-up call, instead of tinybench's default of at least 64 calls.
  */
 export async function compare(
   title: string,
   tasks: Record<string, () => unknown>,
-  options: { time?: number; bytesPerOp?: number; rounds?: number; opsPerCall?: number } = {},
+  options: { time?: number; bytesPerOp?: number; rounds?: number; opsPerCall?: number; iterations?: number } = {},
 ): Promise<CompareResult> {
   const rounds = options.rounds ?? 3;
   const opsPerCall = options.opsPerCall ?? 1;
@@ -28,7 +30,9 @@ export async function compare(
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(tasks).map((n) => [n, []]));
   for (let round = 0; round < rounds; round++) {
     for (const [name, fn] of Object.entries(tasks)) {
-      const bench = new Bench({ time, warmupTime: round === 0 ? 100 : 20 });
+      const bench = options.iterations
+        ? new Bench({ time: 0, iterations: options.iterations, warmupTime: 0, warmupIterations: round === 0 ? 1 : 0 })
+        : new Bench({ time, warmupTime: round === 0 ? 100 : 20 });
       bench.add(name, fn);
       await bench.run();
       const r = bench.tasks[0]!.result;
@@ -43,7 +47,8 @@ export async function compare(
   const first = hz[names[0]!]!;
   const ratio = Object.fromEntries(names.map((n) => [n, first / hz[n]!]));
   const batched = opsPerCall === 1 ? '' : `, ${opsPerCall} operations per timed call`;
-  console.log(`\n${title} (median of ${rounds} interleaved rounds${batched})`);
+  const calls = options.iterations ? ` × ${options.iterations} calls` : '';
+  console.log(`\n${title} (median of ${rounds} interleaved rounds${calls}${batched})`);
   for (const n of names) {
     const rate = options.bytesPerOp
       ? `${((hz[n]! * options.bytesPerOp) / 1e6).toFixed(1)} MB/s`

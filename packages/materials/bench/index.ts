@@ -6,7 +6,6 @@ import { fingerprint, type ResolutionInput, resolveMaterials } from '../src/inde
 import { fingerprint as nodeFingerprint } from '../src/node/index';
 import { fingerprint as defaultOnNode } from '../src/node/main';
 import { ResolutionInputSchema } from '../src/schemas';
-import { compareThroughput } from './throughput';
 import { bundle, naiveChecklist } from './workload';
 
 const perOpUs = (hz: number) => `${(1e6 / hz).toFixed(1)} µs`;
@@ -69,7 +68,7 @@ function measure(fn: () => unknown): { wall: number; cpu: number } {
 const MB64 = 64 * 1024 * 1024;
 const big = new Uint8Array(MB64);
 for (let i = 0; i < MB64; i++) big[i] = (i * 31) & 0xff;
-await compareThroughput(
+await compare(
   'fingerprint 64 MB (SHA-256)',
   {
     '@govkit/materials fingerprint on Node (default, `node` condition)': () => defaultOnNode(big),
@@ -78,13 +77,13 @@ await compareThroughput(
     'crypto.subtle.digest directly': () => crypto.subtle.digest('SHA-256', big),
     '@govkit/materials/node fingerprint': () => nodeFingerprint(big),
   },
-  MB64,
+  { bytesPerOp: MB64, iterations: 3 },
 );
 
 // The pure-JS paths are slow, so they are measured on 8 MB (throughput does not depend on size at this scale).
 const MB8 = 8 * 1024 * 1024;
 const mid = big.subarray(0, MB8);
-await compareThroughput(
+await compare(
   'fingerprint 8 MB: native default against the pure-JS fallbacks',
   {
     '@govkit/materials fingerprint (WebCrypto)': () => fingerprint(mid),
@@ -95,7 +94,7 @@ await compareThroughput(
     'SM3 (@govkit/sm3)': () => fingerprint(mid, { algorithm: 'sm3' }),
     ...(getHashes().includes('sm3') && { 'node:crypto sm3 (OpenSSL)': () => createHash('sm3').update(mid).digest() }),
   },
-  MB8,
+  { bytesPerOp: MB8, iterations: 3 },
 );
 
 function chunks(bytes: Uint8Array, size: number): Uint8Array[] {
