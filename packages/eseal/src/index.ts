@@ -24,6 +24,7 @@ export type {
   SubIndication,
   VerificationReport,
 } from './report/types';
+export type { DerLimits } from './der/reader';
 export { parseSesSeal, parseSesSignature } from './ses/parse';
 export type { SesExtension, SesSeal, SesSignature } from './ses/types';
 export type { SesDataInput } from './ses/verify';

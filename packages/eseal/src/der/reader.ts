@@ -21,7 +21,7 @@ export interface DerNode {
   readonly path: string;
 }
 
-/** Size and depth limits for {@link readDer}; the defaults suit seals, certificates and CRLs. */
+/** Size and depth limits for reading DER (seals, certificates, CRLs); the defaults suit all three. */
 export interface DerLimits {
   /** Largest accepted input in bytes (default 16 MiB). */
   maxBytes?: number;
