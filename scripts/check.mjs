@@ -26,6 +26,8 @@ const gates = [
   ['size budgets', npm, ['run', '--silent', 'size', ...(only ? ['-w', `@govkit/${only}`] : [])]],
   ['isomorphism (browser bundles)', 'node', ['scripts/isomorphic.mjs']],
   ['examples', 'node', ['scripts/examples.mjs']],
+  // The documentation site: guides and API reference convert with no warning (broken links, missing exports).
+  ...(only ? [] : [['docs site (TypeDoc, no output)', 'npx', ['typedoc', '--emit', 'none', '--logLevel', 'Warn']]]),
 ];
 
 const env = only ? { ...process.env, GOVKIT_PACKAGE: only } : process.env;
