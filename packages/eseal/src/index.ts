@@ -4,6 +4,8 @@
  * national GB/T 38540 SM2/SM3 e-seals, against caller-supplied trust anchors and CRLs, with ETSI
  * EN 319 102-1 style reports in Chinese and English.
  */
+
+export type { DerLimits } from './der/reader';
 export { EsealError, type EsealErrorCode } from './errors';
 export { type JsonSealSigner, type SealContent, sealDocument } from './jws/seal';
 export type { JoseSealAlgorithm, SealedDocument, SealedSignature, SealMetadata } from './jws/types';
@@ -24,7 +26,6 @@ export type {
   SubIndication,
   VerificationReport,
 } from './report/types';
-export type { DerLimits } from './der/reader';
 export { parseSesSeal, parseSesSignature } from './ses/parse';
 export type { SesExtension, SesSeal, SesSignature } from './ses/types';
 export type { SesDataInput } from './ses/verify';
