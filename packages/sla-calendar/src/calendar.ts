@@ -186,7 +186,7 @@ export class Calendar {
       labels.push({ reason: c.reason });
       for (let d = c.from; d <= c.to; d++) mark(d, LOCAL_CLOSURE, labels.length - 1);
     }
-    // A statutory holiday (全国年节及纪念日放假办法, State Council Decree No. 270 as amended) is a day off for all
+    // A statutory holiday (全国年节及纪念日放假办法, as last amended by State Council Decree No. 795) is a day off for all
     // citizens: a local layer may close more days but cannot make one of them a working day.
     loc.workdays.forEach((w, i) => {
       if (w.day >= first && w.day < end && kind[w.day - first] === HOLIDAY) {
