@@ -24,7 +24,10 @@ export interface Detection<K extends string = DetectedKind> {
 export interface DetectOptions<K extends string = never> {
   /** Only these kinds (default all, yours included). */
   kinds?: readonly (DetectedKind | K)[];
-  /** Identifiers of your own, looked for after the built-in ones (see {@link CustomRecogniser}). */
+  /**
+   * Identifiers of your own, looked for after the built-in ones (see {@link CustomRecogniser}). The list is
+   * checked and compiled once per array: reuse the same array across calls, and do not change it afterwards.
+   */
   recognisers?: readonly CustomRecogniser<K>[];
   /** Report matches scoring at least this (default 0.5). */
   minScore?: number;
@@ -49,6 +52,19 @@ const KIND_ZH: Record<DetectedKind, string> = {
 };
 
 let cached: Recogniser[] | undefined;
+const withCustom = new WeakMap<readonly CustomRecogniser<string>[], Recogniser[]>();
+
+/** The built-in recognisers, then `custom` ones, compiled once per array. */
+function recognisersWith(custom: readonly CustomRecogniser<string>[] | undefined): Recogniser[] {
+  cached ??= recognisers();
+  if (custom === undefined) return cached;
+  let all = withCustom.get(custom);
+  if (all === undefined) {
+    all = [...cached, ...compileRecognisers(custom, 'recognisers')];
+    withCustom.set(custom, all);
+  }
+  return all;
+}
 
 /**
  * Finds Chinese personal identifiers in free text with regular expressions plus the checksum and
@@ -75,8 +91,7 @@ export function detectPii<K extends string = never>(
     throw new MaskingError('INVALID_ARGUMENT', 'contextWindow must be a non-negative integer', {
       field: 'contextWindow',
     });
-  cached ??= recognisers();
-  const all = options.recognisers ? [...cached, ...compileRecognisers(options.recognisers, 'recognisers')] : cached;
+  const all = recognisersWith(options.recognisers);
   const candidates: Detection<DetectedKind | K>[] = [];
   for (const r of all) {
     if (kinds && !(kinds as readonly string[]).includes(r.kind)) continue;

@@ -1,6 +1,6 @@
 import { MaskingError } from '../errors';
 import type { OperatorCompiler } from '../policy/types';
-import { type CustomRecogniser, compileRecognisers } from './custom';
+import type { CustomRecogniser } from './custom';
 import { detectPii, maskDetections } from './detect';
 import { DETECTED_KINDS } from './kinds';
 
@@ -39,9 +39,9 @@ export const detectOperator: OperatorCompiler = createDetectOperator([]);
  * ```
  */
 export function createDetectOperator(recognisers: readonly CustomRecogniser[]): OperatorCompiler {
-  compileRecognisers(recognisers, 'recognisers'); // fail at set-up, not on the first record
-  const kinds = [...DETECTED_KINDS, ...recognisers.map((r) => r.kind)];
   const options = recognisers.length ? { recognisers } : {};
+  if (recognisers.length) detectPii('', options); // checks and compiles them now, not on the first record
+  const kinds = [...DETECTED_KINDS, ...recognisers.map((r) => r.kind)];
   return (spec, context) => {
     if (spec.op !== 'detect')
       throw new MaskingError('INVALID_POLICY', `${context.field}: detectOperator compiles 'detect', got ${spec.op}`, {
