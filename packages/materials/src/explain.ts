@@ -57,7 +57,7 @@ export function provenanceText(p: Provenance, names: Names): LocalizedText {
     case 'bundle-output':
       return {
         zh: `${subject.zh}由本一件事中先办理的事项「${names.item(p.itemCode)}」的结果 ${p.resultId} 提供`,
-        en: `${subject.en}provided by result ${p.resultId} of "${names.item(p.itemCode)}" earlier in this bundle`,
+        en: `${name === undefined ? '' : `"${name}" is `}provided by result ${p.resultId} of "${names.item(p.itemCode)}" earlier in this bundle`,
       };
     case 'commitment':
       return {

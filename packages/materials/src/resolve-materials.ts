@@ -74,7 +74,7 @@ const COMMITMENT = -3;
 /**
  * Decides, for a bundle (一件事) or one item and one applicant, which materials to request and which to
  * waive under the once-only principle: materials obtainable by sharing are not asked for again
- * (《国务院关于加快推进"互联网+政务服务"工作的指导意见》国发〔2016〕55号; 《优化营商环境条例》第三十五条;
+ * (《国务院关于加快推进"互联网+政务服务"工作的指导意见》国发〔2016〕55号;
  * 《国务院关于加快推进政务服务标准化规范化便利化的指导意见》国发〔2022〕5号 on 电子证照 reuse).
  *
  * Input is the personalised service guides of `@govkit/catalogue` (one per member, in handling order),
