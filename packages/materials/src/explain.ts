@@ -18,7 +18,7 @@ export function provenanceText(p: Provenance, names: Names): LocalizedText {
   // Requirement-level waivers (a bundle feed, a commitment-flagged requirement) may name no evidence type: the
   // waiver sentence already names the requirement, so their clause then has no subject of its own.
   const name = p.evidenceType === undefined ? undefined : names.type(p.evidenceType);
-  const t = { zh: name ?? '', en: name ?? '' };
+  const t = name ?? '';
   const subject = name === undefined ? { zh: '', en: '' } : { zh: `「${name}」`, en: `"${name}" ` };
   const byName =
     'matchedByName' in p && p.matchedByName ? { zh: '（按名称匹配）', en: ' (matched by name)' } : { zh: '', en: '' };
@@ -26,22 +26,22 @@ export function provenanceText(p: Provenance, names: Names): LocalizedText {
     case 'e-licence': {
       const u = until(p.validUntil);
       return {
-        zh: `已持有电子证照「${t.zh}」${p.licenceId}，${u.zh}${byName.zh}`,
-        en: `e-licence "${t.en}" ${p.licenceId} held, ${u.en}${byName.en}`,
+        zh: `已持有电子证照「${t}」${p.licenceId}，${u.zh}${byName.zh}`,
+        en: `e-licence "${t}" ${p.licenceId} held, ${u.en}${byName.en}`,
       };
     }
     case 'shared-data':
       return {
-        zh: `「${t.zh}」通过共享数据「${p.sourceName}」调取`,
-        en: `"${t.en}" obtained from shared data "${p.sourceName}"`,
+        zh: `「${t}」通过共享数据「${p.sourceName}」调取`,
+        en: `"${t}" obtained from shared data "${p.sourceName}"`,
       };
     case 'shared-verification':
       return {
-        zh: `「${t.zh}」经「${p.sourceName}」共享核验`,
-        en: `"${t.en}" verified against shared data "${p.sourceName}"`,
+        zh: `「${t}」经「${p.sourceName}」共享核验`,
+        en: `"${t}" verified against shared data "${p.sourceName}"`,
       };
     case 'online-certificate':
-      return { zh: `「${t.zh}」由「${p.sourceName}」在线开具`, en: `"${t.en}" issued online by "${p.sourceName}"` };
+      return { zh: `「${t}」由「${p.sourceName}」在线开具`, en: `"${t}" issued online by "${p.sourceName}"` };
     case 'earlier-submission': {
       const where =
         p.origin === 'this-case'
@@ -50,14 +50,14 @@ export function provenanceText(p: Provenance, names: Names): LocalizedText {
             ? { zh: `办件 ${p.caseId ?? ''} `.replace('  ', ' '), en: `case ${p.caseId ?? ''}`.trim() }
             : { zh: '材料库（一人一档/一企一档）', en: 'the archive' };
       return {
-        zh: `「${t.zh}」已于 ${p.submittedAt} 在${where.zh}中提交（${p.submissionId}），可复用${byName.zh}`,
-        en: `"${t.en}" already submitted on ${p.submittedAt} in ${where.en} (${p.submissionId}), reused${byName.en}`,
+        zh: `「${t}」已于 ${p.submittedAt} 在${where.zh}中提交（${p.submissionId}），可复用${byName.zh}`,
+        en: `"${t}" already submitted on ${p.submittedAt} in ${where.en} (${p.submissionId}), reused${byName.en}`,
       };
     }
     case 'bundle-output':
       return {
         zh: `${subject.zh}由本一件事中先办理的事项「${names.item(p.itemCode)}」的结果 ${p.resultId} 提供`,
-        en: `${name === undefined ? '' : `"${name}" is `}provided by result ${p.resultId} of "${names.item(p.itemCode)}" earlier in this bundle`,
+        en: `${subject.en}${name === undefined ? '' : 'is '}provided by result ${p.resultId} of "${names.item(p.itemCode)}" earlier in this bundle`,
       };
     case 'commitment':
       return {

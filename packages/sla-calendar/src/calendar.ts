@@ -188,19 +188,18 @@ export class Calendar {
     }
     // A statutory holiday (全国年节及纪念日放假办法, as last amended by State Council Decree No. 795) is a day off for all
     // citizens: a local layer may close more days but cannot make one of them a working day.
+    // The index spans every local day's year, so each one has a slot.
     loc.workdays.forEach((w, i) => {
-      if (w.day >= first && w.day < end && kind[w.day - first] === HOLIDAY) {
+      if (kind[w.day - first] === HOLIDAY) {
         throw new SlaCalendarError(
           'INVALID_ARRANGEMENT',
           `local.workdays[${i}].date falls on a national holiday (${labels[label[w.day - first]!]!.reason.en}); a local layer cannot make it a working day`,
           { field: `local.workdays[${i}].date` },
         );
       }
-    });
-    for (const w of loc.workdays) {
       labels.push({ reason: w.reason });
       mark(w.day, LOCAL_WORKDAY, labels.length - 1);
-    }
+    });
     const cum = new Int32Array(n + 1);
     let total = 0;
     for (let i = 0; i < n; i++) {
